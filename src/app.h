@@ -1,0 +1,36 @@
+// What a run of stacklint does once its options are parsed: lint (check), or print the rule and
+// flavor catalog. Returns the exit code; only main() exits.
+#ifndef STACKLINT_APP_H_
+#define STACKLINT_APP_H_
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace stacklint {
+
+enum ExitCode { kExitClean = 0, kExitFindings = 1, kExitUsage = 2, kExitInternal = 3 };
+
+struct Options {
+  enum class Command { kCheck, kRules, kRule, kFlavors };
+  Command command = Command::kCheck;
+  std::vector<std::string> paths;       ///< check: files and folders ("-" is stdin)
+  std::string format = "text";          ///< check: text|sarif; rules: text|json
+  std::string output;                   ///< -o FILE; "" is stdout
+  std::vector<std::string> rule_files;  ///< --rules
+  std::string fail_on = "warning";
+  int jobs = 0;                         ///< 0: hardware threads
+  bool color = false;                   ///< decided by main from the terminal, --no-color, NO_COLOR
+  bool quiet = false;
+  std::string zenml_version;            ///< "" when not given
+  std::string stdin_filename;           ///< the name to report stdin as
+  std::string rule_query;               ///< `rule ID|NAME`
+};
+
+/// Runs the command; findings go to `out` (or the -o file), messages about the run to `err`.
+int Run(const Options& options, std::istream& in, std::ostream& out, std::ostream& err);
+
+}  // namespace stacklint
+
+#endif  // STACKLINT_APP_H_

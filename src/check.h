@@ -1,0 +1,76 @@
+// The interface of a rule written in C++, and the context it reports through. A check reads a
+// StackDocument and calls Report with a rule ID; message texts and severities come from the
+// rule's entry in rules/, so code never spells a message.
+//
+//   class MyCheck : public Check {
+//     void Run(const StackDocument& doc, LintContext& ctx) const override {
+//       ctx.Report("CR104", node->range, {{"uri", node->value}});
+//     }
+//   };
+#ifndef STACKLINT_CHECK_H_
+#define STACKLINT_CHECK_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "diagnostic.h"
+#include "rule_catalog.h"
+#include "source_file.h"
+#include "stack_model.h"
+
+namespace stacklint {
+
+using TemplateArgs = std::vector<std::pair<std::string, std::string>>;
+
+/// A ZenML version such as 0.74.0, compared numerically.
+struct Version {
+  int major = 0, minor = 0, patch = 0;
+  auto operator<=>(const Version&) const = default;
+  static std::optional<Version> Parse(std::string_view text);
+};
+
+class LintContext {
+ public:
+  LintContext(const SourceFile& source, const RuleCatalog& catalog,
+              std::optional<Version> zenml_version, std::vector<Diagnostic>* out)
+      : source_(source), catalog_(catalog), zenml_version_(zenml_version), out_(out) {}
+
+  /// Adds a finding of `rule_id` (its `messages[variant]` filled from `args`). A fix's title is
+  /// the rule's `fix` template filled from the same args.
+  void Report(std::string_view rule_id, const Range& range, const TemplateArgs& args,
+              std::string_view variant = "", std::vector<Edit> fix_edits = {});
+
+  const SourceFile& source() const { return source_; }
+  const RuleCatalog& catalog() const { return catalog_; }
+  /// --zenml-version if given, else the document's `zenml_version`, else unknown (newest).
+  std::optional<Version> ZenmlVersion(const StackDocument& doc) const;
+
+  /// An edit that replaces a scalar's value with `text`, keeping its quotes.
+  Edit ReplaceScalar(const Node& node, const std::string& text) const;
+
+ private:
+  const SourceFile& source_;
+  const RuleCatalog& catalog_;
+  std::optional<Version> zenml_version_;
+  std::vector<Diagnostic>* out_;
+};
+
+class Check {
+ public:
+  virtual ~Check() = default;
+  virtual void Run(const StackDocument& doc, LintContext& ctx) const = 0;
+};
+
+/// The single list of the built-in code checks (checks.cpp).
+std::vector<std::unique_ptr<Check>> BuiltinChecks(const RuleCatalog& catalog);
+
+/// True for a value a template fills in before import: only `${NAME}` or `$NAME`.
+bool IsPlaceholder(std::string_view value);
+
+}  // namespace stacklint
+
+#endif  // STACKLINT_CHECK_H_

@@ -1,0 +1,202 @@
+#include "check_schema.h"
+
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validator.hpp>
+
+#include "text_util.h"
+#include "yaml_json.h"
+
+namespace stacklint {
+
+struct SchemaCheck::Compiled {
+  nlohmann::json document;
+  valijson::Schema schema;
+};
+
+namespace {
+
+// Follows valijson's error context ("<root>", "[key]", "[0]") through the YAML tree.
+const Node* NodeAt(const Node& root, const std::vector<std::string>& context) {
+  const Node* node = &root;
+  for (size_t i = 1; i < context.size() && node != nullptr; ++i) {
+    const std::string& step = context[i];
+    if (step.size() < 2 || step.front() != '[' || step.back() != ']') return nullptr;
+    std::string key = step.substr(1, step.size() - 2);
+    if (node->IsMapping()) {
+      node = node->Find(key);
+    } else if (node->IsSequence()) {
+      size_t index = std::stoul(key);
+      node = index < node->items.size() ? node->items[index] : nullptr;
+    } else {
+      return nullptr;
+    }
+  }
+  return node;
+}
+
+std::string TypeWord(const nlohmann::json& type) {
+  if (type.is_string()) return type.get<std::string>();
+  std::vector<std::string> words;
+  if (type.is_array()) {
+    for (const auto& t : type) {
+      if (t.is_string() && t != "null") words.push_back(t.get<std::string>());
+    }
+  }
+  return words.empty() ? "another type" : Join(words, " or ");
+}
+
+std::string ActualType(const nlohmann::json& value) {
+  if (value.is_null()) return "null";
+  if (value.is_boolean()) return "a boolean";
+  if (value.is_number()) return "a number";
+  if (value.is_array()) return "a list";
+  if (value.is_object()) return "a mapping";
+  return "a string";
+}
+
+class ConfigReporter {
+ public:
+  ConfigReporter(const Component& component, LintContext& ctx)
+      : component_(component), ctx_(ctx) {}
+
+  void UnknownKeys(const Node& object, const nlohmann::json& object_schema) {
+    const nlohmann::json* properties = FindMember(object_schema, "properties");
+    std::vector<std::string> allowed;
+    if (properties && properties->is_object()) {
+      for (const auto& [name, unused] : properties->items()) allowed.push_back(name);
+    }
+    for (const MapEntry& entry : object.entries) {
+      const std::string& key = entry.key->value;
+      if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
+      std::string closest = ClosestMatch(key, allowed, 2);
+      ctx_.Report("CR102", entry.key->range,
+                  {{"key", key}, {"flavor", Flavor()}, {"allowed", Join(allowed, ", ")},
+                   {"closest", closest}},
+                  closest.empty() ? "unknown_key" : "unknown_key_closest");
+    }
+  }
+
+  void Missing(const std::string& key) {
+    const Node* at = component_.body->FindKey("configuration");
+    ctx_.Report("CR102", at ? at->range : component_.type_key->range,
+                {{"key", key}, {"flavor", Flavor()}}, "missing");
+  }
+
+  void WrongType(const Node& value, const std::string& key, const nlohmann::json& property_schema) {
+    const nlohmann::json* type = FindMember(property_schema, "type");
+    ctx_.Report("CR102", value.range,
+                {{"key", key}, {"expected", type ? TypeWord(*type) : "another type"},
+                 {"actual", ActualType(ToJson(value))}},
+                "type");
+  }
+
+  void Other(const Node& at, const std::string& description) {
+    ctx_.Report("CR102", at.range, {{"flavor", Flavor()}, {"detail", description}}, "other");
+  }
+
+  static const nlohmann::json* FindMember(const nlohmann::json& object, const char* key) {
+    if (!object.is_object()) return nullptr;
+    auto it = object.find(key);
+    return it == object.end() ? nullptr : &*it;
+  }
+
+ private:
+  std::string Flavor() const { return component_.FlavorName(); }
+
+  const Component& component_;
+  LintContext& ctx_;
+};
+
+// The schema that applies at a context path (only `properties` are followed).
+const nlohmann::json& SchemaAt(const nlohmann::json& schema, const std::vector<std::string>& context) {
+  const nlohmann::json* at = &schema;
+  for (size_t i = 1; i < context.size(); ++i) {
+    const std::string key = context[i].substr(1, context[i].size() - 2);
+    const nlohmann::json* properties = ConfigReporter::FindMember(*at, "properties");
+    const nlohmann::json* next = properties ? ConfigReporter::FindMember(*properties, key.c_str()) : nullptr;
+    if (next == nullptr) return *at;
+    at = next;
+  }
+  return *at;
+}
+
+// `x-stacklint-since: {key: "0.61.0"}` in a schema: keys ZenML accepts only from that version on.
+void CheckSince(const Component& component, const nlohmann::json& schema, LintContext& ctx,
+                const StackDocument& doc) {
+  const nlohmann::json* since = ConfigReporter::FindMember(schema, "x-stacklint-since");
+  std::optional<Version> version = ctx.ZenmlVersion(doc);
+  if (since == nullptr || !since->is_object() || !version) return;
+  for (const auto& [key, first] : since->items()) {
+    const Node* key_node = component.configuration->FindKey(key);
+    if (key_node == nullptr || !first.is_string()) continue;
+    std::optional<Version> needed = Version::Parse(first.get<std::string>());
+    if (!needed || *version >= *needed) continue;
+    ctx.Report("CR102", key_node->range,
+               {{"key", key}, {"since", first.get<std::string>()},
+                {"version", std::to_string(version->major) + "." + std::to_string(version->minor) +
+                                "." + std::to_string(version->patch)}},
+               "since");
+  }
+}
+
+}  // namespace
+
+SchemaCheck::SchemaCheck(const RuleCatalog& catalog) {
+  for (const auto& [name, text] : catalog.schemas()) {
+    auto compiled = std::make_unique<Compiled>();
+    try {
+      compiled->document = nlohmann::json::parse(text);
+      valijson::SchemaParser parser;
+      valijson::adapters::NlohmannJsonAdapter adapter(compiled->document);
+      parser.populateSchema(adapter, compiled->schema);
+      schemas_[name] = std::move(compiled);
+    } catch (const std::exception& e) {
+      errors_.push_back(name + ": " + e.what());
+    }
+  }
+}
+
+SchemaCheck::~SchemaCheck() = default;
+
+void SchemaCheck::Run(const StackDocument& doc, LintContext& ctx) const {
+  for (const Component& component : doc.components) {
+    if (component.configuration == nullptr || !component.configuration->IsMapping()) continue;
+    const Flavor* flavor = ctx.catalog().FindFlavor(component.type, component.FlavorName());
+    if (flavor == nullptr) continue;
+    auto it = schemas_.find(flavor->schema);
+    if (it == schemas_.end()) continue;
+    const Compiled& compiled = *it->second;
+
+    nlohmann::json target = ToJson(*component.configuration);
+    valijson::adapters::NlohmannJsonAdapter adapter(target);
+    valijson::ValidationResults results;
+    valijson::Validator validator;  // holds a regex cache: one per call keeps Run thread-safe
+    ConfigReporter reporter(component, ctx);
+    if (!validator.validate(compiled.schema, adapter, &results)) {
+      valijson::ValidationResults::Error error;
+      while (results.popError(error)) {
+        const std::string& description = error.description;
+        if (StartsWith(description, "Failed to validate against")) continue;  // wrappers
+        const Node* at = NodeAt(*component.configuration, error.context);
+        if (at == nullptr) continue;
+        const nlohmann::json& at_schema = SchemaAt(compiled.document, error.context);
+        if (StartsWith(description, "Object contains a property that could not be validated")) {
+          reporter.UnknownKeys(*at, at_schema);
+        } else if (StartsWith(description, "Missing required property '")) {
+          std::string key = description.substr(27, description.rfind('\'') - 27);
+          reporter.Missing(key);
+        } else if (StartsWith(description, "Value type not permitted")) {
+          reporter.WrongType(*at, error.context.back().substr(1, error.context.back().size() - 2),
+                             at_schema);
+        } else {
+          reporter.Other(*at, description);
+        }
+      }
+    }
+    CheckSince(component, compiled.document, ctx, doc);
+  }
+}
+
+}  // namespace stacklint

@@ -1,0 +1,33 @@
+// CR102 config-schema: a component's `configuration` is validated against its flavor's JSON
+// Schema (schemas/*.json) with valijson, and each error is placed on the offending key or value.
+// The schemas are parsed once, when the check is built; validation itself is thread-safe.
+#ifndef STACKLINT_CHECK_SCHEMA_H_
+#define STACKLINT_CHECK_SCHEMA_H_
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "check.h"
+
+namespace stacklint {
+
+class SchemaCheck : public Check {
+ public:
+  explicit SchemaCheck(const RuleCatalog& catalog);
+  ~SchemaCheck() override;
+  void Run(const StackDocument& doc, LintContext& ctx) const override;
+
+  /// Problems met while compiling the catalog's schemas ("schema-name: message").
+  const std::vector<std::string>& errors() const { return errors_; }
+
+ private:
+  struct Compiled;  // valijson types stay inside check_schema.cpp: its headers are slow to compile
+  std::map<std::string, std::unique_ptr<Compiled>> schemas_;
+  std::vector<std::string> errors_;
+};
+
+}  // namespace stacklint
+
+#endif  // STACKLINT_CHECK_SCHEMA_H_

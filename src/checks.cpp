@@ -1,0 +1,69 @@
+// The explicit list of built-in code checks, and the context they report through.
+#include <re2/re2.h>
+
+#include "check.h"
+#include "check_flavor.h"
+#include "check_registry_uri.h"
+#include "check_schema.h"
+#include "check_structure.h"
+#include "check_user_regex.h"
+
+namespace stacklint {
+
+std::vector<std::unique_ptr<Check>> BuiltinChecks(const RuleCatalog& catalog) {
+  std::vector<std::unique_ptr<Check>> checks;
+  checks.push_back(std::make_unique<StructureCheck>());           // SL004 SL005 SL006
+  checks.push_back(std::make_unique<FlavorCheck>());              // CR101
+  checks.push_back(std::make_unique<SchemaCheck>(catalog));       // CR102
+  checks.push_back(std::make_unique<RegistryUriCheck>(catalog));  // CR103 - CR113
+  checks.push_back(std::make_unique<UserRegexCheck>());           // the user's `kind: rule` files
+  return checks;
+}
+
+std::optional<Version> Version::Parse(std::string_view text) {
+  static const RE2 kVersion(R"(^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-.+]?\w*)*$)");
+  Version v;
+  std::string patch;
+  if (!RE2::FullMatch(text, kVersion, &v.major, &v.minor, &patch)) return std::nullopt;
+  v.patch = patch.empty() ? 0 : std::stoi(patch);
+  return v;
+}
+
+std::optional<Version> LintContext::ZenmlVersion(const StackDocument& doc) const {
+  if (zenml_version_) return zenml_version_;
+  const Node* version = doc.root->Find("zenml_version");
+  if (version == nullptr || !version->IsScalar()) return std::nullopt;
+  return Version::Parse(version->value);
+}
+
+void LintContext::Report(std::string_view rule_id, const Range& range, const TemplateArgs& args,
+                         std::string_view variant, std::vector<Edit> fix_edits) {
+  const RuleInfo* rule = catalog_.FindRule(rule_id);
+  if (rule == nullptr) return;  // a catalog test guarantees every ID used here exists
+  auto message = rule->messages.find(std::string(variant));
+  if (message == rule->messages.end()) message = rule->messages.find("");
+  Diagnostic d;
+  d.rule_id = rule->id;
+  d.rule_name = rule->name;
+  d.severity = rule->severity;
+  d.message = message == rule->messages.end() ? rule->summary : RenderTemplate(message->second, args);
+  d.path = source_.path();
+  d.range = range;
+  if (!fix_edits.empty() && rule->fixable()) {
+    d.fix = Fix{RenderTemplate(rule->fix_title, args), std::move(fix_edits), true};
+  }
+  out_->push_back(std::move(d));
+}
+
+Edit LintContext::ReplaceScalar(const Node& node, const std::string& text) const {
+  size_t begin = node.range.begin_offset, end = node.range.end_offset;
+  if (node.style == ScalarStyle::kQuoted && end - begin >= 2) ++begin, --end;
+  return Edit{source_.RangeOf(begin, end), text};
+}
+
+bool IsPlaceholder(std::string_view value) {
+  static const RE2 kPlaceholder(R"(^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$)");
+  return RE2::FullMatch(value, kPlaceholder);
+}
+
+}  // namespace stacklint

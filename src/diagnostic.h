@@ -1,0 +1,46 @@
+// A finding: which rule, how severe, where, what it says, and how to fix it if it can be fixed.
+#ifndef STACKLINT_DIAGNOSTIC_H_
+#define STACKLINT_DIAGNOSTIC_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "position.h"
+
+namespace stacklint {
+
+enum class Severity { kNote = 0, kWarning = 1, kError = 2 };
+
+std::string_view SeverityName(Severity severity);
+std::optional<Severity> ParseSeverity(std::string_view name);
+
+/// Replace the bytes of `range` in the original text with `replacement`.
+struct Edit {
+  Range range;
+  std::string replacement;
+};
+
+struct Fix {
+  std::string title;  ///< imperative, e.g. "set flavor to `gcp`"
+  std::vector<Edit> edits;
+  bool safe = true;
+};
+
+struct Diagnostic {
+  std::string rule_id;
+  std::string rule_name;
+  Severity severity = Severity::kError;
+  std::string message;  ///< one line, never holds a secret
+  std::string path;     ///< display path, '/' separated
+  Range range;
+  std::optional<Fix> fix;
+};
+
+/// The report order: path, line, column, rule ID (then message, for a total order).
+bool DiagnosticLess(const Diagnostic& a, const Diagnostic& b);
+
+}  // namespace stacklint
+
+#endif  // STACKLINT_DIAGNOSTIC_H_

@@ -1,0 +1,20 @@
+// The files of rules/ and schemas/, compiled into the binary by cmake/embed.cmake.
+#ifndef STACKLINT_EMBEDDED_DATA_H_
+#define STACKLINT_EMBEDDED_DATA_H_
+
+#include <string_view>
+#include <vector>
+
+namespace stacklint {
+
+struct EmbeddedFile {
+  std::string_view path;  ///< relative to the repository root, e.g. "rules/flavors/aws.yaml"
+  std::string_view text;
+};
+
+/// All embedded files, sorted by path.
+const std::vector<EmbeddedFile>& EmbeddedFiles();
+
+}  // namespace stacklint
+
+#endif  // STACKLINT_EMBEDDED_DATA_H_

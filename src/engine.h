@@ -1,0 +1,46 @@
+// Lints one file: reads it into a YAML tree, finds its stack documents, runs every check, and
+// returns its findings sorted. No I/O: the caller gives it the file's text.
+#ifndef STACKLINT_ENGINE_H_
+#define STACKLINT_ENGINE_H_
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "check.h"
+#include "diagnostic.h"
+#include "rule_catalog.h"
+#include "source_file.h"
+#include "yaml_tree.h"
+
+namespace stacklint {
+
+struct EngineOptions {
+  std::optional<Version> zenml_version;  ///< --zenml-version; else each file's own
+  LoadLimits limits;
+  size_t max_file_size = 10 * 1024 * 1024;
+};
+
+class Engine {
+ public:
+  /// Compiles every check once; `catalog` must outlive the engine.
+  Engine(const RuleCatalog& catalog, EngineOptions options);
+
+  /// `named` is true for a file given on the command line (it then gets SL001/SL003 even when
+  /// it does not look like a stack file); walked files that hold no stack are skipped silently.
+  std::vector<Diagnostic> Lint(const SourceFile& source, bool named) const;
+
+  const RuleCatalog& catalog() const { return catalog_; }
+  /// Problems with the built-in or user data found while building the checks.
+  const std::vector<std::string>& setup_errors() const { return setup_errors_; }
+
+ private:
+  const RuleCatalog& catalog_;
+  EngineOptions options_;
+  std::vector<std::unique_ptr<Check>> checks_;
+  std::vector<std::string> setup_errors_;
+};
+
+}  // namespace stacklint
+
+#endif  // STACKLINT_ENGINE_H_

@@ -1,0 +1,121 @@
+#include "file_walker.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+namespace stacklint {
+namespace fs = std::filesystem;
+namespace {
+
+bool IsYamlName(const fs::path& path) {
+  std::string extension = path.extension().string();
+  return extension == ".yaml" || extension == ".yml";
+}
+
+bool IsHidden(const fs::path& path) {
+  std::string name = path.filename().string();
+  return name.size() > 1 && name[0] == '.' && name != "..";
+}
+
+void WalkFolder(const fs::path& root, std::vector<InputFile>* out, std::vector<InputProblem>* problems) {
+  std::error_code error;
+  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, error);
+  if (error) {
+    problems->push_back({DisplayPath(root.string()), error.message()});
+    return;
+  }
+  for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
+    if (error) {
+      problems->push_back({DisplayPath(it->path().string()), error.message()});
+      break;
+    }
+    const fs::directory_entry& entry = *it;
+    std::error_code type_error;
+    if (entry.is_directory(type_error) && !entry.is_symlink(type_error)) {
+      if (IsHidden(entry.path())) it.disable_recursion_pending();
+      continue;
+    }
+    if (!IsYamlName(entry.path())) continue;
+    if (entry.is_directory(type_error)) continue;  // a symlink to a folder named x.yaml
+    out->push_back({entry.path().string(), DisplayPath(entry.path().string()), false});
+  }
+}
+
+}  // namespace
+
+std::string DisplayPath(const std::string& path) {
+  if (path == "-") return path;
+  std::error_code error;
+  fs::path absolute = fs::absolute(path, error);
+  fs::path cwd = fs::current_path(error);
+  fs::path relative = absolute.lexically_normal().lexically_relative(cwd);
+  std::string shown = relative.empty() ? fs::path(path).lexically_normal().generic_string()
+                                       : relative.generic_string();
+  return shown.empty() ? path : shown;
+}
+
+std::vector<InputFile> CollectInputs(const std::vector<std::string>& paths,
+                                     std::vector<InputProblem>* problems) {
+  std::vector<InputFile> files;
+  for (const std::string& path : paths) {
+    std::error_code error;
+    fs::file_status status = fs::status(path, error);
+    if (error || !fs::exists(status)) {
+      // status() fails on a dangling or looping symlink and on a missing path alike.
+      std::error_code link_error;
+      bool is_link = fs::is_symlink(fs::symlink_status(path, link_error));
+      problems->push_back({DisplayPath(path), is_link ? "broken symbolic link (dangling or a loop)"
+                                                      : "No such file or directory"});
+      continue;
+    }
+    if (fs::is_directory(status)) {
+      WalkFolder(path, &files, problems);
+    } else {
+      files.push_back({path, DisplayPath(path), true});
+    }
+  }
+  std::stable_sort(files.begin(), files.end(), [](const InputFile& a, const InputFile& b) {
+    return a.display_path < b.display_path;
+  });
+  // A file both named and found by walking counts as named.
+  std::vector<InputFile> unique;
+  for (const InputFile& file : files) {
+    if (!unique.empty() && unique.back().display_path == file.display_path) {
+      unique.back().named = unique.back().named || file.named;
+    } else {
+      unique.push_back(file);
+    }
+  }
+  return unique;
+}
+
+bool ReadFile(const std::string& path, size_t max_bytes, std::string* text, std::string* error) {
+  std::error_code fs_error;
+  if (fs::is_directory(path, fs_error)) {
+    *error = "is a directory";
+    return false;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = std::strerror(errno);
+    return false;
+  }
+  // Read one byte past the limit: enough to know the file is too large, never more.
+  text->clear();
+  char chunk[65536];
+  while (text->size() <= max_bytes && in.read(chunk, sizeof chunk).gcount() > 0) {
+    text->append(chunk, static_cast<size_t>(in.gcount()));
+  }
+  if (in.bad()) {
+    *error = std::strerror(errno);
+    return false;
+  }
+  if (text->size() > max_bytes + 1) text->resize(max_bytes + 1);
+  return true;
+}
+
+}  // namespace stacklint

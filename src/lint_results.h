@@ -1,0 +1,31 @@
+// What one run produced, as every reporter reads it: sorted findings, inputs that could not be
+// read, and the source text of the files with findings (for snippets).
+#ifndef STACKLINT_LINT_RESULTS_H_
+#define STACKLINT_LINT_RESULTS_H_
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "diagnostic.h"
+#include "source_file.h"
+
+namespace stacklint {
+
+/// An input that could not be linted (missing, unreadable): exit code 2, the rest still linted.
+struct InputProblem {
+  std::string path;
+  std::string message;
+};
+
+struct LintResults {
+  std::vector<Diagnostic> diagnostics;  ///< sorted by DiagnosticLess
+  std::vector<InputProblem> input_problems;
+  std::map<std::string, std::shared_ptr<const SourceFile>> sources;  ///< by display path
+  size_t files_checked = 0;
+};
+
+}  // namespace stacklint
+
+#endif  // STACKLINT_LINT_RESULTS_H_

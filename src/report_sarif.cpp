@@ -1,0 +1,110 @@
+#include "report_sarif.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+
+#include "text_util.h"
+
+namespace stacklint {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr const char* kInformationUri = "https://github.com/stacklint/stacklint";
+
+std::string Level(Severity severity) { return std::string(SeverityName(severity)); }
+
+std::string HelpMarkdown(const RuleInfo& rule) {
+  std::string text = "## " + rule.name + " (" + rule.id + ")\n\n" + rule.summary + "\n\n";
+  if (!rule.why.empty()) text += "### Why is this bad?\n\n" + rule.why + "\n\n";
+  if (!rule.bad_example.empty()) text += "### Example\n\n```yaml\n" + rule.bad_example + "```\n\n";
+  if (!rule.good_example.empty()) text += "### Use instead\n\n```yaml\n" + rule.good_example + "```\n";
+  return text;
+}
+
+Json RuleDescriptor(const RuleInfo& rule) {
+  Json descriptor = {
+      {"id", rule.id},
+      {"name", rule.name},
+      {"shortDescription", {{"text", rule.summary}}},
+      {"fullDescription", {{"text", rule.why.empty() ? rule.summary : rule.why}}},
+      {"help", {{"text", rule.summary + (rule.why.empty() ? "" : " " + rule.why)},
+                {"markdown", HelpMarkdown(rule)}}},
+  };
+  if (std::string uri = rule.HelpUri(); !uri.empty()) descriptor["helpUri"] = uri;
+  descriptor["defaultConfiguration"] = {{"level", Level(rule.severity)}};
+  return descriptor;
+}
+
+Json Region(const Range& range) {
+  Position begin = range.valid() ? range.begin : Position{1, 1};
+  Position end = range.valid() ? range.end : Position{1, 1};
+  return {{"startLine", begin.line}, {"startColumn", begin.column},
+          {"endLine", end.line}, {"endColumn", end.column}};
+}
+
+}  // namespace
+
+std::string PathToUri(std::string_view path) {
+  std::string out;
+  for (unsigned char c : path) {
+    if (std::isalnum(c) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      char buffer[4];
+      std::snprintf(buffer, sizeof buffer, "%%%02X", c);
+      out += buffer;
+    }
+  }
+  return out;
+}
+
+void WriteSarif(const LintResults& results, const RuleCatalog& catalog, std::ostream& out) {
+  Json rules = Json::array();
+  for (const RuleInfo& rule : catalog.rules()) rules.push_back(RuleDescriptor(rule));
+
+  Json sarif_results = Json::array();
+  for (const Diagnostic& d : results.diagnostics) {
+    const auto& all = catalog.rules();
+    auto it = std::find_if(all.begin(), all.end(), [&](const RuleInfo& r) { return r.id == d.rule_id; });
+    Json result = {{"ruleId", d.rule_id}};
+    if (it != all.end()) result["ruleIndex"] = it - all.begin();
+    result["level"] = Level(d.severity);
+    result["message"] = {{"text", d.message}};
+    result["locations"] = Json::array(
+        {{{"physicalLocation",
+           {{"artifactLocation", {{"uri", PathToUri(d.path)}, {"uriBaseId", "%SRCROOT%"}}},
+            {"region", Region(d.range)}}}}});
+    sarif_results.push_back(std::move(result));
+  }
+
+  Json notifications = Json::array();
+  for (const InputProblem& problem : results.input_problems) {
+    notifications.push_back(
+        {{"level", "error"},
+         {"message", {{"text", SanitizeForDisplay(problem.path + ": " + problem.message)}}},
+         {"locations",
+          Json::array({{{"physicalLocation",
+                          {{"artifactLocation", {{"uri", PathToUri(problem.path)},
+                                                 {"uriBaseId", "%SRCROOT%"}}}}}}})}});
+  }
+  Json invocation = {{"executionSuccessful", results.input_problems.empty()}};
+  if (!notifications.empty()) invocation["toolExecutionNotifications"] = notifications;
+
+  Json run = {
+      {"tool", {{"driver", {{"name", "stacklint"},
+                            {"version", STACKLINT_VERSION},
+                            {"informationUri", kInformationUri},
+                            {"rules", rules}}}}},
+      {"invocations", Json::array({invocation})},
+      {"columnKind", "unicodeCodePoints"},
+      {"results", sarif_results},
+  };
+  Json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                {"version", "2.1.0"},
+                {"runs", Json::array({run})}};
+  out << sarif.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace stacklint

@@ -1,0 +1,322 @@
+#include "rule_catalog.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <functional>
+#include <set>
+
+#include "embedded_data.h"
+#include "source_file.h"
+#include "text_util.h"
+#include "yaml_json.h"
+#include "yaml_tree.h"
+
+namespace stacklint {
+namespace {
+
+constexpr std::string_view kDocsBase = "https://github.com/stacklint/stacklint/blob/main/docs/rules/";
+
+// Reads typed fields from one mapping of a rule file, collecting "path:line:col: message" errors.
+class FieldReader {
+ public:
+  FieldReader(const SourceFile& source, const Node& map, std::vector<std::string>* errors)
+      : source_(source), map_(map), errors_(errors) {}
+
+  bool ok() const { return ok_; }
+
+  void Error(const Node* at, const std::string& message) {
+    ok_ = false;
+    Position p = at ? at->range.begin : map_.range.begin;
+    if (errors_) {
+      errors_->push_back(source_.path() + ":" + std::to_string(p.line) + ":" +
+                         std::to_string(p.column) + ": " + message);
+    }
+  }
+
+  const Node* Get(std::string_view key) const { return map_.Find(key); }
+
+  std::string String(std::string_view key, bool required) {
+    const Node* node = map_.Find(key);
+    if (node == nullptr || node->kind == NodeKind::kNull) {
+      if (required) Error(nullptr, "missing required key `" + std::string(key) + "`");
+      return "";
+    }
+    if (!node->IsScalar()) {
+      Error(node, "`" + std::string(key) + "` must be a string");
+      return "";
+    }
+    return node->value;
+  }
+
+  std::vector<std::string> StringList(std::string_view key) {
+    std::vector<std::string> out;
+    const Node* node = map_.Find(key);
+    if (node == nullptr) return out;
+    if (!node->IsSequence()) {
+      Error(node, "`" + std::string(key) + "` must be a list of strings");
+      return out;
+    }
+    for (const Node* item : node->items) {
+      if (!item->IsScalar()) Error(item, "`" + std::string(key) + "` must hold strings only");
+      else out.push_back(item->value);
+    }
+    return out;
+  }
+
+  Regex Pattern(const Node* node, std::string_view what) {
+    if (node == nullptr) return nullptr;
+    if (!node->IsScalar()) {
+      Error(node, "`" + std::string(what) + "` must be a regular expression string");
+      return nullptr;
+    }
+    RE2::Options options;
+    options.set_log_errors(false);
+    auto regex = std::make_shared<const RE2>(node->value, options);
+    if (!regex->ok()) {
+      Error(node, "invalid regular expression in `" + std::string(what) + "`: " + regex->error());
+      return nullptr;
+    }
+    return regex;
+  }
+
+  Regex Pattern(std::string_view key, bool required) {
+    const Node* node = map_.Find(key);
+    if (node == nullptr && required) Error(nullptr, "missing required key `" + std::string(key) + "`");
+    return Pattern(node, key);
+  }
+
+  std::vector<PatternRule> PatternRules(std::string_view key) {
+    std::vector<PatternRule> out;
+    const Node* list = map_.Find(key);
+    if (list == nullptr) return out;
+    if (!list->IsSequence()) {
+      Error(list, "`" + std::string(key) + "` must be a list of {rule, pattern}");
+      return out;
+    }
+    for (const Node* item : list->items) {
+      const Node* rule = item->IsMapping() ? item->Find("rule") : nullptr;
+      const Node* pattern = item->IsMapping() ? item->Find("pattern") : nullptr;
+      if (rule == nullptr || !rule->IsScalar() || pattern == nullptr) {
+        Error(item, "each `" + std::string(key) + "` entry needs `rule` and `pattern`");
+        continue;
+      }
+      if (Regex regex = Pattern(pattern, "pattern")) out.push_back(PatternRule{rule->value, regex});
+    }
+    return out;
+  }
+
+  void RejectUnknownKeys(std::initializer_list<std::string_view> known) {
+    for (const MapEntry& entry : map_.entries) {
+      std::string_view key = entry.key->value;
+      if (std::find(known.begin(), known.end(), key) == known.end()) {
+        Error(entry.key, "unknown key `" + SanitizeForDisplay(key) + "`; expected one of: " +
+                             Join(std::vector<std::string>(known.begin(), known.end()), ", "));
+      }
+    }
+  }
+
+ private:
+  const SourceFile& source_;
+  const Node& map_;
+  std::vector<std::string>* errors_;
+  bool ok_ = true;
+};
+
+bool IsKebabCase(std::string_view name) {
+  static const RE2 kKebab("^[a-z0-9]+(-[a-z0-9]+)*$");
+  return RE2::FullMatch(name, kKebab);
+}
+
+// valijson evaluates `pattern` with std::regex, which is neither linear nor safe on long input.
+const Node* FindRegexKeyword(const Node& node) {
+  for (const MapEntry& entry : node.entries) {
+    const std::string& key = entry.key->value;
+    if (key == "pattern" || key == "patternProperties") return entry.key;
+    if (key == "format" && entry.value->IsScalar() && entry.value->value == "regex") return entry.key;
+    if (const Node* found = FindRegexKeyword(*entry.value)) return found;
+  }
+  for (const Node* item : node.items) {
+    if (const Node* found = FindRegexKeyword(*item)) return found;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::string RuleInfo::HelpUri() const {
+  if (origin.rfind("rules/", 0) != 0) return "";  // a user's rule has no page of ours
+  return std::string(kDocsBase) + id + ".md";
+}
+
+std::string RenderTemplate(std::string_view text,
+                           const std::vector<std::pair<std::string, std::string>>& args) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '{') {
+      size_t close = text.find('}', i);
+      if (close != std::string_view::npos) {
+        std::string_view name = text.substr(i + 1, close - i - 1);
+        auto it = std::find_if(args.begin(), args.end(), [&](const auto& a) { return a.first == name; });
+        if (it != args.end()) {
+          out += SanitizeForDisplay(it->second);
+          i = close;
+          continue;
+        }
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+RuleCatalog RuleCatalog::Load(const std::vector<std::pair<std::string, std::string>>& user_files,
+                              std::vector<std::string>* errors) {
+  RuleCatalog catalog;
+  for (const EmbeddedFile& file : EmbeddedFiles()) {
+    std::string path(file.path);
+    if (path.size() > 5 && path.substr(path.size() - 5) == ".json") {
+      catalog.schemas_[path.substr(path.rfind('/') + 1)] = std::string(file.text);
+    }
+  }
+  for (const EmbeddedFile& file : EmbeddedFiles()) {
+    std::string path(file.path);
+    if (path.rfind("rules/", 0) == 0) catalog.AddFile(path, std::string(file.text), true, errors);
+  }
+  for (const auto& [path, text] : user_files) catalog.AddFile(path, text, false, errors);
+  std::sort(catalog.rules_.begin(), catalog.rules_.end(),
+            [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
+  return catalog;
+}
+
+void RuleCatalog::AddFile(const std::string& path, const std::string& text, bool builtin,
+                          std::vector<std::string>* errors) {
+  SourceFile source(path, text);
+  std::unique_ptr<YamlTree> tree = LoadYaml(source, LoadLimits{});
+  if (tree->error) {
+    Position p = tree->error->range.begin;
+    errors->push_back(path + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": " +
+                      tree->error->message);
+    return;
+  }
+  for (const YamlDocument& doc : tree->documents) {
+    if (!doc.root->IsMapping()) {
+      errors->push_back(path + ":" + std::to_string(doc.root->range.begin.line) +
+                        ":1: a rule file document must be a mapping with a `kind`");
+      continue;
+    }
+    FieldReader reader(source, *doc.root, errors);
+    std::string kind = reader.String("kind", true);
+    if (kind == "rule") {
+      reader.RejectUnknownKeys({"kind", "id", "name", "severity", "summary", "message", "messages",
+                                "fix", "why", "bad", "good", "component_type", "flavors", "field",
+                                "require", "forbid"});
+      RuleInfo rule;
+      rule.id = reader.String("id", true);
+      rule.name = reader.String("name", true);
+      std::string severity = reader.String("severity", true);
+      rule.summary = reader.String("summary", true);
+      rule.fix_title = reader.String("fix", false);
+      rule.why = reader.String("why", false);
+      rule.bad_example = reader.String("bad", false);
+      rule.good_example = reader.String("good", false);
+      rule.origin = path;
+      if (const Node* message = reader.Get("message")) rule.messages[""] = message->value;
+      if (const Node* messages = reader.Get("messages"); messages && messages->IsMapping()) {
+        for (const MapEntry& entry : messages->entries) rule.messages[entry.key->value] = entry.value->value;
+      }
+      if (rule.messages.empty()) reader.Error(nullptr, "a rule needs `message` or `messages`");
+      if (auto parsed = ParseSeverity(severity)) rule.severity = *parsed;
+      else if (!severity.empty()) reader.Error(reader.Get("severity"), "`severity` must be error, warning or note");
+      if (!rule.name.empty() && !IsKebabCase(rule.name)) reader.Error(reader.Get("name"), "`name` must be kebab-case");
+      if (!rule.id.empty() && FindRule(rule.id)) reader.Error(reader.Get("id"), "rule `" + rule.id + "` is already defined");
+      if (!rule.name.empty() && FindRule(rule.name)) reader.Error(reader.Get("name"), "a rule named `" + rule.name + "` is already defined");
+      if (!builtin) {
+        RegexCheck check;
+        if (const Node* type = reader.Get("component_type")) check.component_type = type->value;
+        check.flavors = reader.StringList("flavors");
+        if (const Node* field = reader.Get("field")) check.field = field->value;
+        check.require = reader.Pattern("require", false);
+        check.forbid = reader.Pattern("forbid", false);
+        if (!check.require && !check.forbid && reader.ok())
+          reader.Error(nullptr, "a user rule needs `require` or `forbid` (an RE2 regex)");
+        rule.regex = std::move(check);
+      }
+      if (reader.ok()) rules_.push_back(std::move(rule));
+    } else if (kind == "flavor") {
+      reader.RejectUnknownKeys({"kind", "name", "component_type", "description", "docs", "form",
+                                "schema", "host", "uri", "examples", "aliases", "diagnoses",
+                                "host_notices"});
+      Flavor flavor;
+      flavor.name = reader.String("name", true);
+      flavor.component_type = reader.String("component_type", true);
+      flavor.description = reader.String("description", false);
+      flavor.docs_url = reader.String("docs", false);
+      flavor.form = reader.String("form", false);
+      flavor.host = reader.Pattern("host", false);
+      flavor.uri = reader.Pattern("uri", true);
+      flavor.examples = reader.StringList("examples");
+      flavor.aliases = reader.StringList("aliases");
+      flavor.diagnoses = reader.PatternRules("diagnoses");
+      flavor.host_notices = reader.PatternRules("host_notices");
+      flavor.origin = path;
+      const Node* schema = reader.Get("schema");
+      if (schema && schema->IsScalar()) {
+        flavor.schema = schema->value;
+        if (!schemas_.count(flavor.schema)) reader.Error(schema, "unknown schema `" + flavor.schema + "`");
+      } else if (schema && schema->IsMapping()) {
+        if (const Node* keyword = FindRegexKeyword(*schema)) {
+          reader.Error(keyword, "schema keyword `" + keyword->value +
+                                    "` is not supported (valijson runs it with std::regex); use a "
+                                    "`kind: rule` with an RE2 `require` pattern instead");
+        }
+        flavor.schema = path + "#" + flavor.name;
+        schemas_[flavor.schema] = ToJson(*schema).dump();
+      }
+      if (FindFlavor(flavor.component_type, flavor.name))
+        reader.Error(reader.Get("name"), "flavor `" + flavor.name + "` is already defined");
+      if (reader.ok()) flavors_.push_back(std::move(flavor));
+    } else if (kind == "patterns") {
+      reader.RejectUnknownKeys({"kind", "patterns"});
+      const Node* map = reader.Get("patterns");
+      if (map == nullptr || !map->IsMapping()) {
+        reader.Error(map, "`patterns` must map names to regular expressions");
+        continue;
+      }
+      for (const MapEntry& entry : map->entries) {
+        if (Regex regex = reader.Pattern(entry.value, entry.key->value)) patterns_[entry.key->value] = regex;
+      }
+    } else if (!kind.empty()) {
+      reader.Error(reader.Get("kind"), "`kind` must be rule, flavor or patterns");
+    }
+  }
+}
+
+const RuleInfo* RuleCatalog::FindRule(std::string_view id_or_name) const {
+  for (const RuleInfo& rule : rules_) {
+    if (rule.id == id_or_name || rule.name == id_or_name) return &rule;
+  }
+  return nullptr;
+}
+
+const Flavor* RuleCatalog::FindFlavor(std::string_view component_type, std::string_view name) const {
+  for (const Flavor& flavor : flavors_) {
+    if (flavor.component_type == component_type && flavor.name == name) return &flavor;
+  }
+  return nullptr;
+}
+
+std::vector<const Flavor*> RuleCatalog::Flavors(std::string_view component_type) const {
+  std::vector<const Flavor*> out;
+  for (const Flavor& flavor : flavors_) {
+    if (flavor.component_type == component_type) out.push_back(&flavor);
+  }
+  return out;
+}
+
+const Regex* RuleCatalog::FindPattern(std::string_view name) const {
+  auto it = patterns_.find(name);
+  return it == patterns_.end() ? nullptr : &it->second;
+}
+
+}  // namespace stacklint

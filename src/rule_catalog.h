@@ -1,0 +1,111 @@
+// Every rule's metadata and every component flavor, read from rules/*.yaml and rules/flavors/*.yaml
+// (compiled into the binary) plus the user's --rules files, in one format. Regexes are RE2,
+// compiled once here; JSON Schemas are kept as text for the schema check to compile once.
+//
+//   std::vector<std::string> errors;
+//   RuleCatalog catalog = RuleCatalog::Load({{"my-rules.yaml", text}}, &errors);
+//   const Flavor* aws = catalog.FindFlavor("container_registry", "aws");
+#ifndef STACKLINT_RULE_CATALOG_H_
+#define STACKLINT_RULE_CATALOG_H_
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "diagnostic.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace stacklint {
+
+using Regex = std::shared_ptr<const re2::RE2>;
+
+/// A user's data-driven rule: a configuration field of matching components must (not) match.
+struct RegexCheck {
+  std::string component_type = "container_registry";
+  std::vector<std::string> flavors;  ///< empty: every flavor
+  std::string field = "uri";
+  Regex require;  ///< the value must match this, if set
+  Regex forbid;   ///< the value must not match this, if set
+};
+
+struct RuleInfo {
+  std::string id;    ///< stable code, e.g. "CR104"
+  std::string name;  ///< kebab-case, e.g. "default-flavor-specific-uri"
+  Severity severity = Severity::kError;
+  std::string summary;                        ///< one sentence
+  std::map<std::string, std::string> messages;  ///< variant -> template with {placeholders}; "" default
+  std::string fix_title;  ///< template; empty when the rule offers no fix
+  std::string why;        ///< markdown: why this is a problem
+  std::string bad_example;
+  std::string good_example;
+  std::string origin;  ///< the file it was read from
+  std::optional<RegexCheck> regex;
+
+  bool fixable() const { return !fix_title.empty(); }
+  std::string HelpUri() const;
+};
+
+/// A rule that a pattern match names, e.g. CR105 when an aws URI has a path.
+struct PatternRule {
+  std::string rule_id;
+  Regex pattern;
+};
+
+struct Flavor {
+  std::string name;
+  std::string component_type;
+  std::string description;
+  std::string docs_url;
+  std::string form;    ///< the URI form in words, e.g. "<account>.dkr.ecr.<region>.amazonaws.com"
+  std::string schema;  ///< name of the configuration's JSON Schema
+  Regex host;          ///< the registry hosts this flavor serves; null: no particular host
+  Regex uri;           ///< the whole URI, scheme and trailing slashes removed
+  std::vector<std::string> examples;
+  std::vector<std::string> aliases;        ///< wrong names users write for it (CR101)
+  std::vector<PatternRule> diagnoses;      ///< when `uri` fails, the first match names the reason
+  std::vector<PatternRule> host_notices;   ///< rules reported when the host matches, any flavor
+  std::string origin;
+};
+
+class RuleCatalog {
+ public:
+  /// Built-in data plus user files (path, text). Mistakes in user files are appended to `errors`
+  /// as "path:line:col: message"; the catalog then holds what was valid.
+  static RuleCatalog Load(const std::vector<std::pair<std::string, std::string>>& user_files,
+                          std::vector<std::string>* errors);
+
+  /// By ID ("CR104") or name ("default-flavor-specific-uri").
+  const RuleInfo* FindRule(std::string_view id_or_name) const;
+  const std::vector<RuleInfo>& rules() const { return rules_; }
+  const Flavor* FindFlavor(std::string_view component_type, std::string_view name) const;
+  std::vector<const Flavor*> Flavors(std::string_view component_type) const;
+  const std::vector<Flavor>& flavors() const { return flavors_; }
+  /// JSON Schema text by name (e.g. "container_registry.schema.json").
+  const std::map<std::string, std::string>& schemas() const { return schemas_; }
+  /// Shared regexes used by code rules (rules/patterns.yaml), by name.
+  const Regex* FindPattern(std::string_view name) const;
+
+ private:
+  void AddFile(const std::string& path, const std::string& text, bool builtin,
+               std::vector<std::string>* errors);
+
+  std::vector<RuleInfo> rules_;
+  std::vector<Flavor> flavors_;
+  std::map<std::string, std::string> schemas_;
+  std::map<std::string, Regex, std::less<>> patterns_;
+};
+
+/// Fills {name} placeholders from `args`; unknown placeholders stay as written.
+std::string RenderTemplate(std::string_view text,
+                           const std::vector<std::pair<std::string, std::string>>& args);
+
+}  // namespace stacklint
+
+#endif  // STACKLINT_RULE_CATALOG_H_

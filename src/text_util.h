@@ -1,0 +1,31 @@
+// Small string helpers shared by the loader, the rules and the reporters.
+#ifndef STACKLINT_TEXT_UTIL_H_
+#define STACKLINT_TEXT_UTIL_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace stacklint {
+
+/// Code points in UTF-8 text (a byte that does not start a sequence counts as one).
+size_t CountCodePoints(std::string_view text);
+/// The text with invalid UTF-8 replaced by U+FFFD and control characters escaped (\t, \x1b, ...),
+/// safe to print in any report.
+std::string SanitizeForDisplay(std::string_view text);
+/// The text with each code point kept printable and one column wide: a tab becomes a space, other
+/// control characters '?', invalid UTF-8 U+FFFD. For source snippets under a caret line.
+std::string PrintableLine(std::string_view text);
+/// Levenshtein distance, for "did you mean" suggestions.
+size_t EditDistance(std::string_view a, std::string_view b);
+/// The candidate closest to `word` within `max_distance` edits, or "" (ties: the first).
+std::string ClosestMatch(std::string_view word, const std::vector<std::string>& candidates,
+                         size_t max_distance);
+std::string ToLower(std::string_view text);
+std::string_view Trim(std::string_view text);
+bool StartsWith(std::string_view text, std::string_view prefix);
+std::string Join(const std::vector<std::string>& parts, std::string_view separator);
+
+}  // namespace stacklint
+
+#endif  // STACKLINT_TEXT_UTIL_H_

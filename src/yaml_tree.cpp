@@ -1,0 +1,396 @@
+#include "yaml_tree.h"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <algorithm>
+#include <istream>
+#include <streambuf>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "text_util.h"
+
+namespace stacklint {
+
+const Node* Node::Find(std::string_view key) const {
+  for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+    if (it->key->kind == NodeKind::kScalar && it->key->value == key) return it->value;
+  }
+  return nullptr;
+}
+
+const Node* Node::FindKey(std::string_view key) const {
+  for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+    if (it->key->kind == NodeKind::kScalar && it->key->value == key) return it->key;
+  }
+  return nullptr;
+}
+
+ScalarType Node::Type() const {
+  if (kind == NodeKind::kNull) return ScalarType::kNull;
+  if (kind != NodeKind::kScalar) return ScalarType::kString;
+  if (tag == "tag:yaml.org,2002:str" || style != ScalarStyle::kPlain) return ScalarType::kString;
+  const std::string& v = value;
+  if (v.empty() || v == "~" || v == "null" || v == "Null" || v == "NULL") return ScalarType::kNull;
+  if (v == "true" || v == "True" || v == "TRUE" || v == "false" || v == "False" || v == "FALSE")
+    return ScalarType::kBool;
+  auto all_of = [](std::string_view s, auto predicate) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), predicate);
+  };
+  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::string_view s(v);
+  if (StartsWith(s, "0o") && all_of(s.substr(2), [](char c) { return c >= '0' && c <= '7'; }))
+    return ScalarType::kInt;
+  if (StartsWith(s, "0x") && all_of(s.substr(2), [](char c) { return std::isxdigit(c) != 0; }))
+    return ScalarType::kInt;
+  std::string_view unsigned_part = (s[0] == '-' || s[0] == '+') ? s.substr(1) : s;
+  if (all_of(unsigned_part, is_digit)) return ScalarType::kInt;
+  if (unsigned_part == ".inf" || unsigned_part == ".Inf" || unsigned_part == ".INF" ||
+      s == ".nan" || s == ".NaN" || s == ".NAN")
+    return ScalarType::kFloat;
+  // [0-9]*(\.[0-9]*)?([eE][-+]?[0-9]+)? with at least one digit before the exponent.
+  size_t i = 0, digits = 0;
+  while (i < unsigned_part.size() && is_digit(unsigned_part[i])) ++i, ++digits;
+  if (i < unsigned_part.size() && unsigned_part[i] == '.') {
+    ++i;
+    while (i < unsigned_part.size() && is_digit(unsigned_part[i])) ++i, ++digits;
+  }
+  if (digits == 0) return ScalarType::kString;
+  if (i < unsigned_part.size() && (unsigned_part[i] == 'e' || unsigned_part[i] == 'E')) {
+    ++i;
+    if (i < unsigned_part.size() && (unsigned_part[i] == '-' || unsigned_part[i] == '+')) ++i;
+    if (!all_of(unsigned_part.substr(i), is_digit)) return ScalarType::kString;
+    i = unsigned_part.size();
+  }
+  return i == unsigned_part.size() ? ScalarType::kFloat : ScalarType::kString;
+}
+
+namespace {
+
+// Read-only view of a string as a std::istream buffer, so the parser reads without a copy.
+class MemoryBuffer : public std::streambuf {
+ public:
+  MemoryBuffer(const char* data, size_t size) {
+    char* begin = const_cast<char*>(data);  // streambuf's API is non-const; we never write
+    setg(begin, begin, begin + size);
+  }
+};
+
+struct LimitExceeded {
+  LoadError error;
+};
+
+bool IsBlank(char c) { return c == ' ' || c == '\t'; }
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool IsFlowIndicator(char c) { return c == ',' || c == '[' || c == ']' || c == '{' || c == '}'; }
+
+size_t SaturatingAdd(size_t a, size_t b) { return a > SIZE_MAX - b ? SIZE_MAX : a + b; }
+
+// Builds the tree from yaml-cpp's events. Containers are attached to their parent when they
+// start, so a mapping's entries are complete by the time its parent ends.
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(const SourceFile& source, size_t base, const LoadLimits& limits, YamlTree& tree)
+      : source_(source), text_(source.text()), base_(base), limits_(limits), tree_(tree) {}
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (tree_.documents.size() >= limits_.max_documents) {
+      ThrowLimit("file has more than " + std::to_string(limits_.max_documents) + " documents",
+                 Offset(mark));
+    }
+    anchors_.clear();
+    open_.clear();
+    root_ = nullptr;
+    work_ = 0;
+  }
+
+  void OnDocumentEnd() override {
+    if (root_ == nullptr) return;  // an empty document (e.g. only comments) holds nothing
+    tree_.documents.push_back(YamlDocument{root_});
+  }
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    Node& node = NewNode(NodeKind::kNull);
+    node.range = NullRange(Offset(mark));
+    Register(anchor, node);
+    Attach(&node);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    const Node* target = anchor < anchors_.size() ? anchors_[anchor] : nullptr;
+    if (target == nullptr) ThrowSyntax("alias to an unknown anchor", Offset(mark));
+    for (const Open& open : open_) {
+      if (open.node == target) ThrowSyntax("alias refers to a node that contains it", Offset(mark));
+    }
+    Attach(target);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    Node& node = NewNode(NodeKind::kScalar);
+    node.value = value;
+    size_t begin = SkipProperties(Offset(mark));
+    char first = begin < text_.size() ? text_[begin] : '\0';
+    if (tag == "!" && (first == '"' || first == '\'')) node.style = ScalarStyle::kQuoted;
+    if (tag == "!" && (first == '|' || first == '>')) node.style = ScalarStyle::kBlock;
+    if (tag != "!" && tag != "?") node.tag = tag;
+    node.range = source_.RangeOf(begin, ScalarEnd(begin, node.style));
+    Register(anchor, node);
+    Attach(&node);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value style) override {
+    StartCollection(NodeKind::kSequence, mark, tag, anchor, style);
+  }
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value style) override {
+    StartCollection(NodeKind::kMapping, mark, tag, anchor, style);
+  }
+  void OnSequenceEnd() override { EndCollection(); }
+  void OnMapEnd() override { EndCollection(); }
+
+ private:
+  struct Open {
+    Node* node;
+    bool flow;
+    const Node* pending_key = nullptr;  // a mapping's key waiting for its value
+    std::unordered_map<std::string, const Node*> keys;  // explicit scalar keys, for duplicates
+  };
+
+  size_t Offset(const YAML::Mark& mark) const {
+    return mark.pos < 0 ? text_.size() : std::min(text_.size(), base_ + mark.pos);
+  }
+
+  [[noreturn]] void ThrowLimit(std::string message, size_t offset) const {
+    throw LimitExceeded{{LoadError::Kind::kLimit, std::move(message), source_.RangeOf(offset, offset)}};
+  }
+  [[noreturn]] void ThrowSyntax(std::string message, size_t offset) const {
+    throw LimitExceeded{{LoadError::Kind::kSyntax, std::move(message), source_.RangeOf(offset, offset)}};
+  }
+
+  Node& NewNode(NodeKind kind) {
+    CountWork(1, 0);
+    tree_.nodes.emplace_back();
+    Node& node = tree_.nodes.back();
+    node.kind = kind;
+    return node;
+  }
+
+  // Bounds the work of one document: events plus entries copied by merge keys.
+  void CountWork(size_t amount, size_t offset) {
+    work_ = SaturatingAdd(work_, amount);
+    if (work_ > 4 * limits_.max_expanded_nodes) {
+      ThrowLimit("document expands to more than " + std::to_string(limits_.max_expanded_nodes) +
+                     " nodes (aliases and merge keys included)",
+                 offset);
+    }
+  }
+
+  void Register(YAML::anchor_t anchor, const Node& node) {
+    if (anchor == YAML::NullAnchor) return;
+    if (anchors_.size() <= anchor) anchors_.resize(anchor + 1, nullptr);
+    anchors_[anchor] = &node;
+  }
+
+  void StartCollection(NodeKind kind, const YAML::Mark& mark, const std::string& tag,
+                       YAML::anchor_t anchor, YAML::EmitterStyle::value style) {
+    size_t begin = SkipProperties(Offset(mark));
+    if (open_.size() >= limits_.max_depth) {
+      ThrowLimit("nesting is deeper than " + std::to_string(limits_.max_depth) + " levels", begin);
+    }
+    Node& node = NewNode(kind);
+    if (tag != "!" && tag != "?") node.tag = tag;
+    node.range = source_.RangeOf(begin, begin);
+    Register(anchor, node);
+    Attach(&node);
+    bool flow = style == YAML::EmitterStyle::Flow || (!open_.empty() && open_.back().flow);
+    open_.push_back(Open{&node, flow, nullptr, {}});
+  }
+
+  void EndCollection() {
+    Node& node = *open_.back().node;
+    if (node.IsMapping()) ResolveMergeKeys(node);
+    size_t size = 1;
+    const Node* last = nullptr;
+    for (const Node* item : node.items) size = SaturatingAdd(size, item->expanded_size), last = item;
+    for (const MapEntry& entry : node.entries) {
+      size = SaturatingAdd(size, SaturatingAdd(entry.key->expanded_size, entry.value->expanded_size));
+      if (!entry.merged) last = entry.value;
+    }
+    node.expanded_size = size;
+    if (last != nullptr && last->range.end_offset > node.range.end_offset) {
+      node.range = source_.RangeOf(node.range.begin_offset, last->range.end_offset);
+    }
+    open_.pop_back();
+    if (size > limits_.max_expanded_nodes) {
+      ThrowLimit("document expands to more than " + std::to_string(limits_.max_expanded_nodes) +
+                     " nodes (aliases and merge keys included)",
+                 node.range.begin_offset);
+    }
+  }
+
+  void Attach(const Node* node) {
+    if (open_.empty()) {
+      root_ = node;
+      return;
+    }
+    Open& parent = open_.back();
+    if (parent.node->IsSequence()) {
+      parent.node->items.push_back(node);
+      return;
+    }
+    if (parent.pending_key == nullptr) {
+      parent.pending_key = node;
+      return;
+    }
+    const Node* key = parent.pending_key;
+    parent.pending_key = nullptr;
+    if (key->IsScalar() && !IsMergeKey(*key)) {
+      auto [it, inserted] = parent.keys.emplace(key->value, key);
+      if (!inserted) tree_.duplicates.push_back(DuplicateKey{it->second, key});
+    }
+    parent.node->entries.push_back(MapEntry{key, node});
+  }
+
+  static bool IsMergeKey(const Node& key) {
+    return key.IsScalar() && key.style == ScalarStyle::kPlain && key.value == "<<" && key.tag.empty();
+  }
+
+  // YAML 1.1 merge keys: explicit keys win; among merged maps, the earlier one wins.
+  void ResolveMergeKeys(Node& map) {
+    std::vector<const Node*> sources;
+    std::vector<MapEntry> explicit_entries;
+    for (const MapEntry& entry : map.entries) {
+      if (!IsMergeKey(*entry.key)) {
+        explicit_entries.push_back(entry);
+      } else if (entry.value->IsMapping()) {
+        sources.push_back(entry.value);
+      } else if (entry.value->IsSequence()) {
+        for (const Node* item : entry.value->items) {
+          if (item->IsMapping()) sources.push_back(item);
+        }
+      }
+    }
+    if (sources.empty()) return;
+    std::unordered_set<std::string> seen;
+    for (const MapEntry& entry : explicit_entries) {
+      if (entry.key->IsScalar()) seen.insert(entry.key->value);
+    }
+    for (const Node* source : sources) {
+      CountWork(source->entries.size(), map.range.begin_offset);
+      for (const MapEntry& entry : source->entries) {
+        if (entry.key->IsScalar() && !seen.insert(entry.key->value).second) continue;
+        explicit_entries.push_back(MapEntry{entry.key, entry.value, true});
+      }
+    }
+    map.entries = std::move(explicit_entries);
+  }
+
+  // Anchors (&a) and tags (!t) stand before a value; the value starts after them.
+  size_t SkipProperties(size_t offset) const {
+    size_t i = offset;
+    while (i < text_.size() && (text_[i] == '&' || text_[i] == '!')) {
+      while (i < text_.size() && !IsSpace(text_[i])) ++i;
+      while (i < text_.size()) {
+        if (IsSpace(text_[i])) {
+          ++i;
+        } else if (text_[i] == '#') {
+          while (i < text_.size() && text_[i] != '\n') ++i;
+        } else {
+          break;
+        }
+      }
+    }
+    return i;
+  }
+
+  size_t ScalarEnd(size_t begin, ScalarStyle style) const {
+    size_t n = text_.size(), i = begin;
+    if (style == ScalarStyle::kQuoted && text_[begin] == '"') {
+      for (++i; i < n; ++i) {
+        if (text_[i] == '\\') ++i;
+        else if (text_[i] == '"') return i + 1;
+      }
+      return n;
+    }
+    if (style == ScalarStyle::kQuoted) {
+      for (++i; i < n; ++i) {
+        if (text_[i] != '\'') continue;
+        if (i + 1 < n && text_[i + 1] == '\'') ++i;
+        else return i + 1;
+      }
+      return n;
+    }
+    bool in_flow = !open_.empty() && open_.back().flow;
+    for (; i < n; ++i) {
+      char c = text_[i];
+      if (c == '\n' || c == '\r') break;
+      if (c == '#' && i > begin && IsBlank(text_[i - 1])) break;
+      if (style == ScalarStyle::kBlock) continue;
+      if (c == ':' && (i + 1 == n || IsSpace(text_[i + 1]) || (in_flow && IsFlowIndicator(text_[i + 1]))))
+        break;
+      if (in_flow && IsFlowIndicator(c)) break;
+    }
+    while (i > begin && IsBlank(text_[i - 1])) --i;
+    return i;
+  }
+
+  // yaml-cpp gives an implicit null the mark of the next token, so a mapping value's null is
+  // placed right after its key's colon instead.
+  Range NullRange(size_t mark_offset) const {
+    size_t at = mark_offset;
+    if (!open_.empty() && open_.back().node->IsMapping() && open_.back().pending_key != nullptr) {
+      size_t i = open_.back().pending_key->range.end_offset;
+      while (i < text_.size() && IsBlank(text_[i])) ++i;
+      if (i < text_.size() && text_[i] == ':') ++i;
+      while (i < text_.size() && IsBlank(text_[i])) ++i;
+      at = i;
+    }
+    std::string_view rest = std::string_view(text_).substr(at);
+    for (std::string_view token : {"~", "null", "Null", "NULL"}) {
+      if (StartsWith(rest, token) &&
+          (rest.size() == token.size() || IsSpace(rest[token.size()]) ||
+           IsFlowIndicator(rest[token.size()])))
+        return source_.RangeOf(at, at + token.size());
+    }
+    return source_.RangeOf(at, at);
+  }
+
+  const SourceFile& source_;
+  const std::string& text_;
+  size_t base_;
+  const LoadLimits& limits_;
+  YamlTree& tree_;
+  std::vector<const Node*> anchors_;
+  std::vector<Open> open_;
+  const Node* root_ = nullptr;
+  size_t work_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<YamlTree> LoadYaml(const SourceFile& source, const LoadLimits& limits) {
+  auto tree = std::make_unique<YamlTree>();
+  const std::string& text = source.text();
+  size_t base = StartsWith(text, "\xEF\xBB\xBF") ? 3 : 0;  // yaml-cpp does not count a BOM
+  MemoryBuffer buffer(text.data() + base, text.size() - base);
+  std::istream stream(&buffer);
+  TreeBuilder builder(source, base, limits, *tree);
+  try {
+    YAML::Parser parser(stream);
+    while (parser.HandleNextDocument(builder)) {
+    }
+  } catch (const LimitExceeded& limit) {
+    tree->error = limit.error;
+  } catch (const YAML::Exception& e) {
+    size_t offset = e.mark.pos < 0 ? text.size() : std::min(text.size(), base + e.mark.pos);
+    std::string message = e.msg.empty() ? std::string("invalid YAML") : e.msg;
+    tree->error = LoadError{LoadError::Kind::kSyntax, message, source.RangeOf(offset, offset)};
+  }
+  return tree;
+}
+
+}  // namespace stacklint

@@ -1,0 +1,93 @@
+// Loads YAML text into a tree in which every node knows where it is written. Built on yaml-cpp's
+// event API: duplicate keys are recorded, merge keys (`<<`) are resolved, aliases share their
+// anchored node (never copied), and depth, expanded size and document count are bounded.
+//
+//   SourceFile source("stack.yaml", text);
+//   std::unique_ptr<YamlTree> tree = LoadYaml(source, LoadLimits{});
+//   for (const YamlDocument& doc : tree->documents) Use(doc.root->Find("stack_name"));
+#ifndef STACKLINT_YAML_TREE_H_
+#define STACKLINT_YAML_TREE_H_
+
+#include <deque>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "position.h"
+#include "source_file.h"
+
+namespace stacklint {
+
+enum class NodeKind { kNull, kScalar, kSequence, kMapping };
+/// How a scalar was written: only plain scalars resolve to null, bool or number.
+enum class ScalarStyle { kPlain, kQuoted, kBlock };
+/// The type a scalar resolves to under the YAML 1.2 core schema.
+enum class ScalarType { kNull, kBool, kInt, kFloat, kString };
+
+struct Node;
+
+struct MapEntry {
+  const Node* key;
+  const Node* value;
+  bool merged = false;  ///< brought in by a `<<` merge key; positions are where it is written
+};
+
+struct Node {
+  NodeKind kind = NodeKind::kNull;
+  ScalarStyle style = ScalarStyle::kPlain;
+  std::string value;  ///< scalar text, after unquoting
+  std::string tag;    ///< explicit tag (e.g. "tag:yaml.org,2002:str"), "" if none
+  Range range;        ///< where the value is written (anchors and tags excluded)
+  std::vector<const Node*> items;  ///< sequence items
+  std::vector<MapEntry> entries;   ///< mapping entries: explicit ones in order, then merged ones
+  size_t expanded_size = 1;        ///< nodes counted with every alias expanded
+
+  bool IsMapping() const { return kind == NodeKind::kMapping; }
+  bool IsSequence() const { return kind == NodeKind::kSequence; }
+  bool IsScalar() const { return kind == NodeKind::kScalar; }
+  /// The value for `key` (the last one written, as ZenML's loader keeps), or nullptr.
+  const Node* Find(std::string_view key) const;
+  /// The key node of the entry for `key`, or nullptr.
+  const Node* FindKey(std::string_view key) const;
+  ScalarType Type() const;
+  /// A scalar that resolves to a string (quoted, block, or plain but not null/bool/number).
+  bool IsString() const { return kind == NodeKind::kScalar && Type() == ScalarType::kString; }
+};
+
+struct YamlDocument {
+  const Node* root = nullptr;
+};
+
+struct DuplicateKey {
+  const Node* first;
+  const Node* second;
+};
+
+struct LoadLimits {
+  size_t max_depth = 100;              ///< nested collections; yaml-cpp's own guard is ~500
+  size_t max_expanded_nodes = 250000;  ///< per document, with aliases and merges expanded
+  size_t max_documents = 1000;
+};
+
+/// Why loading stopped early.
+struct LoadError {
+  enum class Kind { kSyntax, kLimit };
+  Kind kind;
+  std::string message;
+  Range range;
+};
+
+struct YamlTree {
+  std::deque<Node> nodes;  ///< owns every node; a deque keeps their addresses stable
+  std::vector<YamlDocument> documents;  ///< complete documents (those before an error)
+  std::vector<DuplicateKey> duplicates;
+  std::optional<LoadError> error;
+};
+
+std::unique_ptr<YamlTree> LoadYaml(const SourceFile& source, const LoadLimits& limits);
+
+}  // namespace stacklint
+
+#endif  // STACKLINT_YAML_TREE_H_
