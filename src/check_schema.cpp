@@ -36,13 +36,19 @@ const Node* NodeAt(const Node& root, const std::vector<std::string>& context) {
   return node;
 }
 
+// "a string", "a string or an integer": the JSON Schema `type`, null left out (it reads as
+// "may be left empty", which the message need not say).
 std::string TypeWord(const nlohmann::json& type) {
-  if (type.is_string()) return type.get<std::string>();
   std::vector<std::string> words;
+  auto add = [&](const nlohmann::json& t) {
+    if (!t.is_string() || t == "null") return;
+    std::string word = t.get<std::string>();
+    words.push_back((word == "integer" || word == "array" || word == "object" ? "an " : "a ") + word);
+  };
   if (type.is_array()) {
-    for (const auto& t : type) {
-      if (t.is_string() && t != "null") words.push_back(t.get<std::string>());
-    }
+    for (const auto& t : type) add(t);
+  } else {
+    add(type);
   }
   return words.empty() ? "another type" : Join(words, " or ");
 }

@@ -19,7 +19,8 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
       ->check(CLI::IsMember({"text", "sarif"}))
       ->capture_default_str();
   check->add_option("-o,--output", options->output, "Write the report to FILE instead of stdout");
-  check->add_option("--rules", options->rule_files, "Extra rule/flavor file (repeatable)");
+  check->add_option("--rules", options->rule_files, "Extra rule/flavor file (repeatable)")
+      ->allow_extra_args(false);
   check->add_option("--fail-on", options->fail_on, "Lowest severity that makes the exit code 1")
       ->check(CLI::IsMember({"error", "warning", "note", "never"}))
       ->capture_default_str();
@@ -37,9 +38,11 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
       ->check(CLI::IsMember({"text", "json"}));
   CLI::App* rule = app.add_subcommand("rule", "Explain one rule: what, why, a bad and a good example");
   rule->add_option("rule", options->rule_query, "Rule ID or name, e.g. CR104")->required();
-  rule->add_option("--rules", options->rule_files, "Extra rule/flavor file (repeatable)");
+  rule->add_option("--rules", options->rule_files, "Extra rule/flavor file (repeatable)")
+      ->allow_extra_args(false);
   CLI::App* flavors = app.add_subcommand("flavors", "List container registry flavors and their URI forms");
-  flavors->add_option("--rules", options->rule_files, "Extra rule/flavor file (repeatable)");
+  flavors->add_option("--rules", options->rule_files, "Extra rule/flavor file (repeatable)")
+      ->allow_extra_args(false);
 
   try {
     app.parse(argc, argv);

@@ -58,7 +58,9 @@ std::vector<Diagnostic> Engine::Lint(const SourceFile& source, bool named) const
   }
   std::vector<StackDocument> documents = FindStackDocuments(*tree);
   if (documents.empty()) {
-    if (named && !tree->error) ctx.Report("SL003", source.RangeOf(0, 0), {});
+    if (named && !tree->error) {
+      ctx.Report("SL003", source.RangeOf(0, 0), {}, tree->documents.empty() ? "empty" : "");
+    }
     std::sort(out.begin(), out.end(), DiagnosticLess);
     return out;
   }

@@ -107,7 +107,8 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void OnDocumentEnd() override {
-    if (root_ == nullptr) return;  // an empty document (e.g. only comments) holds nothing
+    // An empty document (nothing, or only comments) holds nothing to check.
+    if (root_ == nullptr || root_->kind == NodeKind::kNull) return;
     tree_.documents.push_back(YamlDocument{root_});
   }
 
@@ -136,7 +137,11 @@ class TreeBuilder : public YAML::EventHandler {
     if (tag == "!" && (first == '"' || first == '\'')) node.style = ScalarStyle::kQuoted;
     if (tag == "!" && (first == '|' || first == '>')) node.style = ScalarStyle::kBlock;
     if (tag != "!" && tag != "?") node.tag = tag;
-    node.range = source_.RangeOf(begin, ScalarEnd(begin, node.style));
+    size_t end = ScalarEnd(begin, node.style);
+    if (node.style == ScalarStyle::kQuoted && (end - begin < 2 || text_[end - 1] != first)) {
+      ThrowSyntax("unterminated quoted string", begin);  // yaml-cpp accepts one at the end
+    }
+    node.range = source_.RangeOf(begin, end);
     Register(anchor, node);
     Attach(&node);
   }
@@ -370,6 +375,19 @@ class TreeBuilder : public YAML::EventHandler {
   size_t work_ = 0;
 };
 
+// The most common cause of a YAML syntax error is a tab in the indentation; yaml-cpp's messages
+// do not say so.
+std::string TabIndentationHint(const SourceFile& source, int error_line) {
+  for (int line = error_line; line >= 1 && line > error_line - 3; --line) {
+    std::string_view text = source.LineText(line);
+    size_t indent = text.find_first_not_of(" \t");
+    if (text.substr(0, indent).find('\t') != std::string_view::npos) {
+      return " (line " + std::to_string(line) + " is indented with a tab; YAML allows only spaces)";
+    }
+  }
+  return "";
+}
+
 }  // namespace
 
 std::unique_ptr<YamlTree> LoadYaml(const SourceFile& source, const LoadLimits& limits) {
@@ -388,6 +406,7 @@ std::unique_ptr<YamlTree> LoadYaml(const SourceFile& source, const LoadLimits& l
   } catch (const YAML::Exception& e) {
     size_t offset = e.mark.pos < 0 ? text.size() : std::min(text.size(), base + e.mark.pos);
     std::string message = e.msg.empty() ? std::string("invalid YAML") : e.msg;
+    message += TabIndentationHint(source, source.PositionAt(offset).line);
     tree->error = LoadError{LoadError::Kind::kSyntax, message, source.RangeOf(offset, offset)};
   }
   return tree;

@@ -1,1 +1,92 @@
+#include "engine.h"
+
 #include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using namespace stacklint;
+using stacklint::testing::LintText;
+using stacklint::testing::RegistryStack;
+using stacklint::testing::RuleIds;
+
+using Ids = std::vector<std::string>;
+
+TEST_CASE("CR104 points at the flavor value and its fix replaces it", "[engine]") {
+  auto findings = LintText(RegistryStack("default", "ghcr.io/acme"));
+  REQUIRE(findings.size() == 1);
+  const Diagnostic& d = findings[0];
+  CHECK(d.rule_id == "CR104");
+  CHECK(d.severity == Severity::kWarning);
+  CHECK(d.range.begin == Position{6, 13});
+  CHECK(d.range.end == Position{6, 20});
+  CHECK(d.message == "flavor `default` is used for `ghcr.io/acme`, a registry that flavor `github` serves");
+  REQUIRE(d.fix);
+  CHECK(d.fix->title == "set flavor to `github`");
+  REQUIRE(d.fix->edits.size() == 1);
+  CHECK(d.fix->edits[0].replacement == "github");
+  CHECK(d.fix->edits[0].range.begin == Position{6, 13});
+}
+
+TEST_CASE("a quoted flavor's fix keeps its quotes", "[engine]") {
+  auto findings = LintText(RegistryStack("'default'", "ghcr.io/acme"));
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].fix->edits[0].range.begin == Position{6, 14});
+  CHECK(findings[0].fix->edits[0].range.end == Position{6, 21});
+}
+
+TEST_CASE("old exports with id and type keys, and anchors, are understood", "[engine]") {
+  std::string old_export =
+      "zenml_version: 0.40.3\nstack_name: legacy\ncomponents:\n  container_registry:\n"
+      "    id: 7b4c1a36-5d0e-4a5f-9c53-1f0c5b1f3b55\n    type: container_registry\n"
+      "    name: ecr\n    flavor: aws\n    configuration:\n"
+      "      uri: 715803424592.dkr.ecr.us-east-1.amazonaws.com\n";
+  CHECK(RuleIds(old_export).empty());
+}
+
+TEST_CASE("a finding inside an aliased value points where the value is written", "[engine]") {
+  std::string text =
+      "registry: &reg\n  uri: ghcr.io/Acme\nzenml_version: 0.74.0\nstack_name: prod\ncomponents:\n"
+      "  container_registry:\n    name: r\n    flavor: github\n    configuration: *reg\n";
+  auto findings = LintText(text);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].rule_id == "CR109");
+  CHECK(findings[0].range.begin == Position{2, 8});
+}
+
+TEST_CASE("files that hold no stack: SL003 when named, nothing when walked", "[engine]") {
+  Engine engine(stacklint::testing::BuiltinCatalog(), EngineOptions{});
+  SourceFile k8s("deploy.yaml", "apiVersion: v1\nkind: Service\n");
+  CHECK(engine.Lint(k8s, true).at(0).rule_id == "SL003");
+  CHECK(engine.Lint(k8s, false).empty());
+  SourceFile helm("templates/x.yaml", "a: {{ .Values.x }\n");
+  CHECK(engine.Lint(helm, false).empty());  // broken YAML that is no stack file
+  SourceFile broken("s.yaml", "stack_name: [\n");
+  CHECK(engine.Lint(broken, false).at(0).rule_id == "SL001");
+}
+
+TEST_CASE("--zenml-version overrides the file's version", "[engine]") {
+  std::string stack = RegistryStack("aws", "715803424592.dkr.ecr.us-east-1.amazonaws.com",
+                                    "      default_repository: zenml\n");
+  CHECK(RuleIds(stack).empty());
+  EngineOptions old;
+  old.zenml_version = Version::Parse("0.58.2");
+  Engine engine(stacklint::testing::BuiltinCatalog(), old);
+  auto findings = engine.Lint(SourceFile("s.yaml", stack), true);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].rule_id == "CR102");
+  CHECK(findings[0].message ==
+        "configuration key `default_repository` needs ZenML 0.61.0 or later; this stack is for ZenML 0.58.2");
+}
+
+TEST_CASE("NUL bytes and oversized files are findings, not crashes", "[engine]") {
+  CHECK(RuleIds(std::string("stack_name: a\0b\n", 16)) == Ids{"SL001"});
+  Engine engine(stacklint::testing::BuiltinCatalog(), EngineOptions{std::nullopt, {}, 10});
+  CHECK(engine.Lint(SourceFile("big.yaml", "stack_name: abcdefghijk\n"), true).at(0).rule_id == "SL007");
+}
+
+TEST_CASE("version parsing", "[engine]") {
+  CHECK(Version::Parse("0.74.0") == Version{0, 74, 0});
+  CHECK(Version::Parse("0.61") == Version{0, 61, 0});
+  CHECK(Version::Parse("0.60.0rc1") == Version{0, 60, 0});
+  CHECK(!Version::Parse("latest"));
+}

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# End-to-end checks of the stacklint binary: exit codes (SPEC §1), walking, -o, --rules, -j
+# determinism, stdin. Usage: cli_test.sh path/to/stacklint
+set -u
+bin=$(readlink -f "$1")
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+passed=0 failed=0
+
+expect() {  # expect NAME WANTED_EXIT COMMAND...: runs COMMAND, compares its exit code
+  local name=$1 want=$2; shift 2
+  "$@" >out.txt 2>err.txt
+  local got=$?
+  if [ "$got" = "$want" ]; then passed=$((passed + 1)); else
+    failed=$((failed + 1)); echo "FAIL $name: exit $got, wanted $want"; cat out.txt err.txt; fi
+}
+contains() {  # contains NAME FILE TEXT
+  if grep -qF -- "$3" "$2"; then passed=$((passed + 1)); else
+    failed=$((failed + 1)); echo "FAIL $1: '$3' not in $2:"; cat "$2"; fi
+}
+
+mkdir -p stacks/nested .hidden
+cp "$root/testdata/ok/gcp-vertex-stack.yaml" stacks/clean.yaml
+cp "$root/testdata/rules/CR104-default-flavor-specific-uri/bad.yaml" stacks/nested/warn.yml
+cp "$root/testdata/rules/CR105-aws-uri-path/bad.yaml" .hidden/skipped.yaml
+printf 'apiVersion: v1\nkind: Service\n' > stacks/k8s.yaml
+printf 'a: {{ .Values.x }\n' > stacks/helm.yaml
+
+expect "clean file exits 0" 0 "$bin" check stacks/clean.yaml
+contains "clean summary" out.txt "no problems found in 1 file"
+expect "warnings fail by default" 1 "$bin" check stacks
+contains "walks nested .yml" out.txt "stacks/nested/warn.yml:"
+if grep -q "skipped.yaml\|k8s.yaml\|helm.yaml" out.txt; then
+  failed=$((failed + 1)); echo "FAIL hidden folders and non-stack files are skipped when walking"
+else passed=$((passed + 1)); fi
+expect "--fail-on error ignores warnings" 0 "$bin" check --fail-on error stacks/nested/warn.yml
+expect "--fail-on never" 0 "$bin" check --fail-on never stacks
+expect "named non-stack file is a note" 0 "$bin" check stacks/k8s.yaml
+contains "SL003 note" out.txt "stacks/k8s.yaml:1:1: note:"
+expect "--fail-on note counts notes" 1 "$bin" check --fail-on note stacks/k8s.yaml
+expect "missing path: exit 2, the rest still linted" 2 "$bin" check missing.yaml stacks/nested/warn.yml
+contains "missing path message" err.txt "stacklint: missing.yaml: No such file or directory"
+contains "other file still reported" out.txt "stacks/nested/warn.yml:7:13: warning:"
+expect "default path is ." 1 "$bin" check
+contains "default path walks" out.txt "stacks/nested/warn.yml:"
+expect "-o writes the report" 1 "$bin" check -f sarif -o report.sarif stacks
+contains "-o SARIF file" report.sarif '"ruleId": "CR104"'
+expect "bad option is a usage error" 2 "$bin" check --format xml stacks
+expect "no subcommand is a usage error" 2 "$bin"
+expect "--version" 0 "$bin" --version
+contains "version text" out.txt "stacklint "
+for j in 1 2 8; do "$bin" check -j $j -f sarif stacks > "j$j.sarif"; done
+if cmp -s j1.sarif j2.sarif && cmp -s j1.sarif j8.sarif; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FAIL output differs with -j"; fi
+expect "stdin with --stdin-filename" 1 sh -c "\"$bin\" check --stdin-filename ci/stack.yaml - < stacks/nested/warn.yml"
+contains "stdin reported under its name" out.txt "ci/stack.yaml:7:13: warning:"
+
+ln -s loop1.yaml loop2.yaml; ln -s loop2.yaml loop1.yaml
+expect "symlink loop: a message, exit 2" 2 "$bin" check loop1.yaml
+contains "symlink loop message" err.txt "loop1.yaml: broken symbolic link"
+mkdir dir.yaml && cp stacks/clean.yaml dir.yaml/inner.yaml
+expect "a folder named x.yaml is walked" 0 "$bin" check dir.yaml
+if [ "$(id -u)" != 0 ]; then
+  cp stacks/clean.yaml unreadable.yaml && chmod 000 unreadable.yaml
+  expect "unreadable file: exit 2" 2 "$bin" check unreadable.yaml stacks/clean.yaml
+fi
+
+cat > acme.yaml <<'RULES'
+kind: rule
+id: ACME001
+name: registry-outside-acme
+severity: error
+summary: Registries live in the acme GitHub org.
+message: "uri `{value}` is outside ghcr.io/acme"
+flavors: [github]
+require: '^ghcr\.io/acme(/|$)'
+RULES
+printf 'zenml_version: 0.74.0\nstack_name: s\ncomponents:\n  container_registry:\n    name: r\n    flavor: github\n    configuration:\n      uri: ghcr.io/other\n' > other.yaml
+expect "--rules adds a user rule" 1 "$bin" check --rules acme.yaml other.yaml
+contains "user rule fires" out.txt "other.yaml:8:12: error: uri \`ghcr.io/other\` is outside ghcr.io/acme [ACME001]"
+printf 'kind: flavor\nname: x\ncomponent_type: container_registry\nuri: "(unclosed"\n' > badrule.yaml
+expect "bad user regex is exit 2" 2 "$bin" check --rules badrule.yaml other.yaml
+contains "bad regex position" err.txt "badrule.yaml:4:6: invalid regular expression"
+expect "rules list" 0 "$bin" rules
+contains "rules list has CR104" out.txt "CR104   default-flavor-specific-uri"
+expect "rule by name" 0 "$bin" rule default-flavor-specific-uri
+contains "rule help" out.txt "Use instead:"
+expect "unknown rule" 2 "$bin" rule CR999
+expect "flavors" 0 "$bin" flavors
+contains "flavors list aws" out.txt "715803424592.dkr.ecr.us-east-1.amazonaws.com"
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]

@@ -1,0 +1,65 @@
+#include "test_util.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <sstream>
+
+#include "app.h"
+#include "cli.h"
+#include "engine.h"
+#include "source_file.h"
+
+namespace stacklint::testing {
+
+const RuleCatalog& BuiltinCatalog() {
+  static const RuleCatalog catalog = [] {
+    std::vector<std::string> errors;
+    RuleCatalog loaded = RuleCatalog::Load({}, &errors);
+    INFO((errors.empty() ? "" : errors.front()));
+    REQUIRE(errors.empty());
+    return loaded;
+  }();
+  return catalog;
+}
+
+std::vector<Diagnostic> LintText(const std::string& text, const std::string& path) {
+  static const Engine engine(BuiltinCatalog(), EngineOptions{});
+  SourceFile source(path, text);
+  return engine.Lint(source, true);
+}
+
+std::vector<std::string> RuleIds(const std::string& text) {
+  std::vector<std::string> ids;
+  for (const Diagnostic& d : LintText(text)) ids.push_back(d.rule_id);
+  return ids;
+}
+
+std::string RegistryStack(const std::string& flavor, const std::string& uri,
+                          const std::string& extra_config) {
+  return "zenml_version: 0.74.0\nstack_name: prod\ncomponents:\n  container_registry:\n"
+         "    name: registry\n    flavor: " + flavor + "\n    configuration:\n      uri: " + uri +
+         "\n" + extra_config;
+}
+
+RunOutput RunCli(const std::vector<std::string>& args, const std::string& cwd,
+                 const std::string& stdin_text) {
+  std::vector<const char*> argv = {"stacklint"};
+  for (const std::string& arg : args) argv.push_back(arg.c_str());
+  std::ostringstream out, err;
+  std::istringstream in(stdin_text);
+  Options options;
+  auto previous = std::filesystem::current_path();
+  if (!cwd.empty()) std::filesystem::current_path(cwd);
+  int code;
+  if (auto early = ParseCommandLine(static_cast<int>(argv.size()), argv.data(), &options, out, err)) {
+    code = *early;
+  } else {
+    options.color = false;
+    code = Run(options, in, out, err);
+  }
+  std::filesystem::current_path(previous);
+  return RunOutput{code, out.str(), err.str()};
+}
+
+}  // namespace stacklint::testing

@@ -1,0 +1,37 @@
+// Helpers shared by the tests: run stacklint in-process, load the built-in catalog once.
+#ifndef STACKLINT_TESTS_TEST_UTIL_H_
+#define STACKLINT_TESTS_TEST_UTIL_H_
+
+#include <string>
+#include <vector>
+
+#include "diagnostic.h"
+#include "rule_catalog.h"
+
+namespace stacklint::testing {
+
+/// The built-in catalog (asserts that it loads cleanly).
+const RuleCatalog& BuiltinCatalog();
+
+/// Lints `text` as file `path` (named on the command line) and returns the findings.
+std::vector<Diagnostic> LintText(const std::string& text, const std::string& path = "stack.yaml");
+
+/// The rule IDs of LintText's findings, in report order.
+std::vector<std::string> RuleIds(const std::string& text);
+
+/// A stack export with one container registry.
+std::string RegistryStack(const std::string& flavor, const std::string& uri,
+                          const std::string& extra_config = "");
+
+struct RunOutput {
+  int exit_code;
+  std::string out;
+  std::string err;
+};
+/// Runs the CLI in-process: `args` as after `stacklint`, in folder `cwd` ("" keeps the current).
+RunOutput RunCli(const std::vector<std::string>& args, const std::string& cwd = "",
+                 const std::string& stdin_text = "");
+
+}  // namespace stacklint::testing
+
+#endif  // STACKLINT_TESTS_TEST_UTIL_H_
