@@ -1,12 +1,13 @@
 #include "app.h"
 
+#include <re2/re2.h>
+
 #include <atomic>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <iterator>
 #include <nlohmann/json.hpp>
-#include <re2/re2.h>
 #include <sstream>
 #include <thread>
 
@@ -99,7 +100,8 @@ int RunCheck(const Options& options, const RuleCatalog& catalog, std::istream& i
   if (!options.zenml_version.empty()) {
     engine_options.zenml_version = Version::Parse(options.zenml_version);
     if (!engine_options.zenml_version) {
-      err << "stacklint: --zenml-version: `" << options.zenml_version << "` is not a version like 0.74.0\n";
+      err << "stacklint: --zenml-version: `" << options.zenml_version
+          << "` is not a version like 0.74.0\n";
       return kExitUsage;
     }
   }
@@ -109,13 +111,16 @@ int RunCheck(const Options& options, const RuleCatalog& catalog, std::istream& i
   if (!engine.setup_errors().empty()) return kExitUsage;
 
   std::vector<InputProblem> problems;
-  std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
+  std::vector<std::string> paths =
+      options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
   std::vector<std::string> file_paths;
   std::string stdin_text;
   bool use_stdin = false;
   for (const std::string& path : paths) {
-    if (path == "-") use_stdin = true;
-    else file_paths.push_back(path);
+    if (path == "-")
+      use_stdin = true;
+    else
+      file_paths.push_back(path);
   }
   std::vector<InputFile> inputs = CollectInputs(file_paths, &problems);
   if (use_stdin) {
@@ -123,7 +128,8 @@ int RunCheck(const Options& options, const RuleCatalog& catalog, std::istream& i
     std::string name = options.stdin_filename.empty() ? "-" : DisplayPath(options.stdin_filename);
     inputs.push_back(InputFile{"-", name, true});
   }
-  int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  int jobs = options.jobs > 0 ? options.jobs
+                              : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   LintResults results = LintAll(engine, inputs, stdin_text, jobs, engine_options.max_file_size);
   results.input_problems.insert(results.input_problems.begin(), problems.begin(), problems.end());
   for (const InputProblem& problem : results.input_problems) {
@@ -142,7 +148,9 @@ int RunCheck(const Options& options, const RuleCatalog& catalog, std::istream& i
   if (options.format == "sarif") {
     WriteSarif(results, catalog, report);
   } else {
-    WriteText(results, TextOptions{options.color && options.output.empty(), !options.quiet, !options.quiet}, report);
+    WriteText(results,
+              TextOptions{options.color && options.output.empty(), !options.quiet, !options.quiet},
+              report);
   }
   report.flush();
 
@@ -157,19 +165,22 @@ void PrintRules(const RuleCatalog& catalog, const std::string& format, std::ostr
   if (format == "json") {
     nlohmann::ordered_json rules = nlohmann::ordered_json::array();
     for (const RuleInfo& rule : catalog.rules()) {
-      rules.push_back({{"id", rule.id}, {"name", rule.name},
+      rules.push_back({{"id", rule.id},
+                       {"name", rule.name},
                        {"severity", std::string(SeverityName(rule.severity))},
-                       {"fixable", rule.fixable()}, {"summary", rule.summary}});
+                       {"fixable", rule.fixable()},
+                       {"summary", rule.summary}});
     }
     out << rules.dump(2) << '\n';
     return;
   }
   out << std::left << std::setw(8) << "ID" << std::setw(30) << "NAME" << std::setw(10) << "SEVERITY"
-      << std::setw(5) << "FIX" << "SUMMARY\n";
+      << std::setw(5) << "FIX"
+      << "SUMMARY\n";
   for (const RuleInfo& rule : catalog.rules()) {
     out << std::setw(8) << rule.id << std::setw(30) << rule.name << std::setw(10)
-        << SeverityName(rule.severity) << std::setw(5) << (rule.fixable() ? "yes" : "") << rule.summary
-        << '\n';
+        << SeverityName(rule.severity) << std::setw(5) << (rule.fixable() ? "yes" : "")
+        << rule.summary << '\n';
   }
 }
 
@@ -178,7 +189,8 @@ void Indent(const std::string& text, std::ostream& out) {
   for (std::string line; std::getline(lines, line);) out << "    " << line << '\n';
 }
 
-int PrintRule(const RuleCatalog& catalog, const std::string& query, std::ostream& out, std::ostream& err) {
+int PrintRule(const RuleCatalog& catalog, const std::string& query, std::ostream& out,
+              std::ostream& err) {
   const RuleInfo* rule = catalog.FindRule(query);
   if (rule == nullptr) rule = catalog.FindRule(ToLower(query));
   if (rule == nullptr) {
@@ -191,14 +203,17 @@ int PrintRule(const RuleCatalog& catalog, const std::string& query, std::ostream
     for (const RuleInfo& r : catalog.rules()) names.push_back(r.name);
     std::string closest = ClosestMatch(query, names, 4);
     err << "stacklint: unknown rule `" << SanitizeForDisplay(query) << "`"
-        << (closest.empty() ? "" : "; did you mean `" + closest + "`?") << " (see `stacklint rules`)\n";
+        << (closest.empty() ? "" : "; did you mean `" + closest + "`?")
+        << " (see `stacklint rules`)\n";
     return kExitUsage;
   }
   out << rule->id << " " << rule->name << " (" << SeverityName(rule->severity)
-      << (rule->fixable() ? ", fix available" : "") << ")\n\n" << rule->summary << "\n\n";
+      << (rule->fixable() ? ", fix available" : "") << ")\n\n"
+      << rule->summary << "\n\n";
   if (!rule->why.empty()) out << "Why is this bad?\n" << rule->why << "\n\n";
   if (!rule->bad_example.empty()) out << "Example:\n", Indent(rule->bad_example, out), out << '\n';
-  if (!rule->good_example.empty()) out << "Use instead:\n", Indent(rule->good_example, out), out << '\n';
+  if (!rule->good_example.empty())
+    out << "Use instead:\n", Indent(rule->good_example, out), out << '\n';
   if (std::string uri = rule->HelpUri(); !uri.empty()) out << "Docs: " << uri << '\n';
   return kExitClean;
 }
@@ -221,10 +236,16 @@ int Run(const Options& options, std::istream& in, std::ostream& out, std::ostrea
   int exit_code = kExitClean;
   if (!LoadCatalog(options, &catalog, &exit_code, err)) return exit_code;
   switch (options.command) {
-    case Options::Command::kCheck: return RunCheck(options, catalog, in, out, err);
-    case Options::Command::kRules: PrintRules(catalog, options.format, out); return kExitClean;
-    case Options::Command::kRule: return PrintRule(catalog, options.rule_query, out, err);
-    case Options::Command::kFlavors: PrintFlavors(catalog, out); return kExitClean;
+    case Options::Command::kCheck:
+      return RunCheck(options, catalog, in, out, err);
+    case Options::Command::kRules:
+      PrintRules(catalog, options.format, out);
+      return kExitClean;
+    case Options::Command::kRule:
+      return PrintRule(catalog, options.rule_query, out, err);
+    case Options::Command::kFlavors:
+      PrintFlavors(catalog, out);
+      return kExitClean;
   }
   return kExitInternal;
 }

@@ -20,12 +20,12 @@ struct Options {
   std::string output;                   ///< -o FILE; "" is stdout
   std::vector<std::string> rule_files;  ///< --rules
   std::string fail_on = "warning";
-  int jobs = 0;                         ///< 0: hardware threads
-  bool color = false;                   ///< decided by main from the terminal, --no-color, NO_COLOR
+  int jobs = 0;        ///< 0: hardware threads
+  bool color = false;  ///< decided by main from the terminal, --no-color, NO_COLOR
   bool quiet = false;
-  std::string zenml_version;            ///< "" when not given
-  std::string stdin_filename;           ///< the name to report stdin as
-  std::string rule_query;               ///< `rule ID|NAME`
+  std::string zenml_version;   ///< "" when not given
+  std::string stdin_filename;  ///< the name to report stdin as
+  std::string rule_query;      ///< `rule ID|NAME`
 };
 
 /// Runs the command; findings go to `out` (or the -o file), messages about the run to `err`.

@@ -18,7 +18,8 @@ Suggestion Suggest(const std::string& written, const std::vector<const Flavor*>&
   for (const Flavor* flavor : flavors) {
     if (flavor->name == lower) return {flavor->name, true};
     const auto& aliases = flavor->aliases;
-    if (std::find(aliases.begin(), aliases.end(), lower) != aliases.end()) return {flavor->name, true};
+    if (std::find(aliases.begin(), aliases.end(), lower) != aliases.end())
+      return {flavor->name, true};
     names.push_back(flavor->name);
   }
   return {ClosestMatch(lower, names, 2), false};
@@ -36,8 +37,8 @@ void FlavorCheck::Run(const StackDocument& doc, LintContext& ctx) const {
   std::vector<std::string> names;
   for (const Flavor* flavor : flavors) names.push_back(flavor->name);
   Suggestion suggestion = Suggest(written, flavors);
-  TemplateArgs args = {{"flavor", written}, {"suggestion", suggestion.flavor},
-                       {"known", Join(names, ", ")}};
+  TemplateArgs args = {
+      {"flavor", written}, {"suggestion", suggestion.flavor}, {"known", Join(names, ", ")}};
   if (suggestion.flavor.empty()) {
     ctx.Report("CR101", registry->flavor->range, args);
     return;

@@ -29,15 +29,17 @@ bool LooksLikeHost(std::string_view component) {
 // The state of one URI as it goes through the steps; `uri` loses its scheme and slashes.
 struct UriWalk {
   const Component& registry;
-  const Flavor& flavor;
+  const Flavor* flavor;  // null when the flavor is unknown (CR101): only steps 1-3 apply
   const Node& node;
   LintContext& ctx;
   std::string uri;
 
   TemplateArgs Args(TemplateArgs extra = {}) const {
     std::string name = registry.name && registry.name->IsScalar() ? registry.name->value : "";
-    TemplateArgs args = {{"uri", RedactUserInfo(Trim(node.value))}, {"flavor", flavor.name},
-                         {"name", name}, {"form", flavor.form}};
+    TemplateArgs args = {{"uri", RedactUserInfo(Trim(node.value))},
+                         {"flavor", flavor ? flavor->name : registry.FlavorName()},
+                         {"name", name},
+                         {"form", flavor ? flavor->form : ""}};
     args.insert(args.end(), extra.begin(), extra.end());
     return args;
   }
@@ -94,7 +96,8 @@ std::string RedactUserInfo(std::string_view uri) {
 
 RegistryUriCheck::RegistryUriCheck(const RuleCatalog& catalog) {
   if (const Regex* host = catalog.FindPattern("reference_host")) reference_host_ = *host;
-  if (const Regex* path = catalog.FindPattern("reference_path_component")) reference_path_component_ = *path;
+  if (const Regex* path = catalog.FindPattern("reference_path_component"))
+    reference_path_component_ = *path;
 }
 
 std::string RegistryUriCheck::InvalidReferenceReason(std::string_view uri) const {
@@ -105,7 +108,8 @@ std::string RegistryUriCheck::InvalidReferenceReason(std::string_view uri) const
     if (host.find('@') != std::string_view::npos) return "digest";
     size_t colon = host.rfind(':');
     if (colon != std::string_view::npos && host.find(']', colon) == std::string_view::npos &&
-        host.find_first_not_of("0123456789", colon + 1) != std::string_view::npos && parts.size() == 1)
+        host.find_first_not_of("0123456789", colon + 1) != std::string_view::npos &&
+        parts.size() == 1)
       return "tag";
     if (!Matches(reference_host_, host)) return "host";
     first_path = 1;
@@ -126,9 +130,9 @@ void RegistryUriCheck::Run(const StackDocument& doc, LintContext& ctx) const {
   if (registry == nullptr) return;
   const Flavor* flavor = ctx.catalog().FindFlavor("container_registry", registry->FlavorName());
   const Node* node = registry->Config("uri");
-  if (flavor == nullptr || node == nullptr || !node->IsString() || IsPlaceholder(Trim(node->value)))
-    return;  // unknown flavor (CR101), missing or mistyped uri (CR102), or a template placeholder
-  UriWalk walk{*registry, *flavor, *node, ctx, ""};
+  if (node == nullptr || !node->IsString() || IsPlaceholder(Trim(node->value)))
+    return;  // missing or mistyped uri (CR102), or a template placeholder
+  UriWalk walk{*registry, flavor, *node, ctx, ""};
   if (!CheckSpellingOfUri(walk)) return;
 
   // Step 3: Docker's reference grammar.
@@ -137,6 +141,7 @@ void RegistryUriCheck::Run(const StackDocument& doc, LintContext& ctx) const {
     walk.Report("CR109", reason);
     return;
   }
+  if (flavor == nullptr) return;  // steps 4 and 5 need to know the flavor
 
   // Step 4: which registry the host is.
   std::string host = RegistryHost(walk.uri);
@@ -149,7 +154,8 @@ void RegistryUriCheck::Run(const StackDocument& doc, LintContext& ctx) const {
   }
   TemplateArgs served_args = {{"served", served_by ? served_by->name : ""}, {"host", host}};
   std::vector<Edit> set_flavor;
-  if (served_by && registry->flavor) set_flavor.push_back(ctx.ReplaceScalar(*registry->flavor, served_by->name));
+  if (served_by && registry->flavor)
+    set_flavor.push_back(ctx.ReplaceScalar(*registry->flavor, served_by->name));
   if (!flavor->host) {  // `default` (or a user's flavor) serves no particular registry
     if (served_by && registry->flavor) {
       TemplateArgs args = walk.Args(served_args);

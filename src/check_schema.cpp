@@ -43,7 +43,8 @@ std::string TypeWord(const nlohmann::json& type) {
   auto add = [&](const nlohmann::json& t) {
     if (!t.is_string() || t == "null") return;
     std::string word = t.get<std::string>();
-    words.push_back((word == "integer" || word == "array" || word == "object" ? "an " : "a ") + word);
+    words.push_back((word == "integer" || word == "array" || word == "object" ? "an " : "a ") +
+                    word);
   };
   if (type.is_array()) {
     for (const auto& t : type) add(t);
@@ -64,8 +65,7 @@ std::string ActualType(const nlohmann::json& value) {
 
 class ConfigReporter {
  public:
-  ConfigReporter(const Component& component, LintContext& ctx)
-      : component_(component), ctx_(ctx) {}
+  ConfigReporter(const Component& component, LintContext& ctx) : component_(component), ctx_(ctx) {}
 
   void UnknownKeys(const Node& object, const nlohmann::json& object_schema) {
     const nlohmann::json* properties = FindMember(object_schema, "properties");
@@ -78,7 +78,9 @@ class ConfigReporter {
       if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
       std::string closest = ClosestMatch(key, allowed, 2);
       ctx_.Report("CR102", entry.key->range,
-                  {{"key", key}, {"flavor", Flavor()}, {"allowed", Join(allowed, ", ")},
+                  {{"key", key},
+                   {"flavor", Flavor()},
+                   {"allowed", Join(allowed, ", ")},
                    {"closest", closest}},
                   closest.empty() ? "unknown_key" : "unknown_key_closest");
     }
@@ -93,7 +95,8 @@ class ConfigReporter {
   void WrongType(const Node& value, const std::string& key, const nlohmann::json& property_schema) {
     const nlohmann::json* type = FindMember(property_schema, "type");
     ctx_.Report("CR102", value.range,
-                {{"key", key}, {"expected", type ? TypeWord(*type) : "another type"},
+                {{"key", key},
+                 {"expected", type ? TypeWord(*type) : "another type"},
                  {"actual", ActualType(ToJson(value))}},
                 "type");
   }
@@ -116,12 +119,14 @@ class ConfigReporter {
 };
 
 // The schema that applies at a context path (only `properties` are followed).
-const nlohmann::json& SchemaAt(const nlohmann::json& schema, const std::vector<std::string>& context) {
+const nlohmann::json& SchemaAt(const nlohmann::json& schema,
+                               const std::vector<std::string>& context) {
   const nlohmann::json* at = &schema;
   for (size_t i = 1; i < context.size(); ++i) {
     const std::string key = context[i].substr(1, context[i].size() - 2);
     const nlohmann::json* properties = ConfigReporter::FindMember(*at, "properties");
-    const nlohmann::json* next = properties ? ConfigReporter::FindMember(*properties, key.c_str()) : nullptr;
+    const nlohmann::json* next =
+        properties ? ConfigReporter::FindMember(*properties, key.c_str()) : nullptr;
     if (next == nullptr) return *at;
     at = next;
   }
@@ -140,7 +145,8 @@ void CheckSince(const Component& component, const nlohmann::json& schema, LintCo
     std::optional<Version> needed = Version::Parse(first.get<std::string>());
     if (!needed || *version >= *needed) continue;
     ctx.Report("CR102", key_node->range,
-               {{"key", key}, {"since", first.get<std::string>()},
+               {{"key", key},
+                {"since", first.get<std::string>()},
                 {"version", std::to_string(version->major) + "." + std::to_string(version->minor) +
                                 "." + std::to_string(version->patch)}},
                "since");

@@ -7,17 +7,26 @@ namespace {
 
 std::string_view KindName(const Node& node) {
   switch (node.kind) {
-    case NodeKind::kNull: return "null";
-    case NodeKind::kSequence: return "a list";
-    case NodeKind::kMapping: return "a mapping";
-    case NodeKind::kScalar: break;
+    case NodeKind::kNull:
+      return "null";
+    case NodeKind::kSequence:
+      return "a list";
+    case NodeKind::kMapping:
+      return "a mapping";
+    case NodeKind::kScalar:
+      break;
   }
   switch (node.Type()) {
-    case ScalarType::kNull: return "null";
-    case ScalarType::kBool: return "a boolean";
-    case ScalarType::kInt: return "an integer";
-    case ScalarType::kFloat: return "a number";
-    case ScalarType::kString: return "a string";
+    case ScalarType::kNull:
+      return "null";
+    case ScalarType::kBool:
+      return "a boolean";
+    case ScalarType::kInt:
+      return "an integer";
+    case ScalarType::kFloat:
+      return "a number";
+    case ScalarType::kString:
+      return "a string";
   }
   return "a value";
 }
@@ -29,14 +38,18 @@ Range HeadOf(const Node& map) {
 
 void ExpectString(const Node* value, std::string_view key, LintContext& ctx) {
   if (value == nullptr || value->IsString() || IsPlaceholder(value->value)) return;
-  ctx.Report("SL006", value->range, {{"key", std::string(key)}, {"expected", "a string"},
-                                     {"actual", std::string(KindName(*value))}});
+  ctx.Report("SL006", value->range,
+             {{"key", std::string(key)},
+              {"expected", "a string"},
+              {"actual", std::string(KindName(*value))}});
 }
 
 void ExpectMapping(const Node* value, std::string_view key, LintContext& ctx) {
   if (value == nullptr || value->IsMapping()) return;
-  ctx.Report("SL006", value->range, {{"key", std::string(key)}, {"expected", "a mapping"},
-                                     {"actual", std::string(KindName(*value))}});
+  ctx.Report("SL006", value->range,
+             {{"key", std::string(key)},
+              {"expected", "a mapping"},
+              {"actual", std::string(KindName(*value))}});
 }
 
 void CheckComponent(const Component& component, LintContext& ctx) {

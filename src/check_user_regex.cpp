@@ -24,8 +24,10 @@ void UserRegexCheck::Run(const StackDocument& doc, LintContext& ctx) const {
                  (check.forbid && RE2::PartialMatch(value->value, *check.forbid));
       if (!bad) continue;
       ctx.Report(rule.id, value->range,
-                 {{"value", RedactUserInfo(value->value)}, {"field", check.field},
-                  {"flavor", component.FlavorName()}, {"type", component.type}});
+                 {{"value", RedactUserInfo(value->value)},
+                  {"field", check.field},
+                  {"flavor", component.FlavorName()},
+                  {"type", component.type}});
     }
   }
 }

@@ -46,7 +46,8 @@ void LintContext::Report(std::string_view rule_id, const Range& range, const Tem
   d.rule_id = rule->id;
   d.rule_name = rule->name;
   d.severity = rule->severity;
-  d.message = message == rule->messages.end() ? rule->summary : RenderTemplate(message->second, args);
+  d.message =
+      message == rule->messages.end() ? rule->summary : RenderTemplate(message->second, args);
   d.path = source_.path();
   d.range = range;
   if (!fix_edits.empty() && rule->fixable()) {

@@ -1,15 +1,15 @@
 #include "cli.h"
 
 #include <CLI/CLI.hpp>
-
 #include <ostream>
 
 namespace stacklint {
 
 std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* options,
                                     std::ostream& out, std::ostream& err) {
-  CLI::App app{"stacklint: a fast linter for ZenML stack configuration (container registries first)",
-               "stacklint"};
+  CLI::App app{
+      "stacklint: a fast linter for ZenML stack configuration (container registries first)",
+      "stacklint"};
   app.set_version_flag("--version", std::string("stacklint ") + STACKLINT_VERSION);
   app.require_subcommand(1, 1);
 
@@ -28,7 +28,8 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
       ->check(CLI::NonNegativeNumber);
   check->add_option("--zenml-version", options->zenml_version,
                     "ZenML version the stacks are for (default: each file's zenml_version)");
-  check->add_option("--stdin-filename", options->stdin_filename, "Name to report standard input as");
+  check->add_option("--stdin-filename", options->stdin_filename,
+                    "Name to report standard input as");
   bool no_color = false;
   check->add_flag("--no-color", no_color, "Never colour the text report");
   check->add_flag("-q,--quiet", options->quiet, "Print findings only: no snippets, no summary");
@@ -36,11 +37,13 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
   CLI::App* rules = app.add_subcommand("rules", "List every rule");
   rules->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}));
-  CLI::App* rule = app.add_subcommand("rule", "Explain one rule: what, why, a bad and a good example");
+  CLI::App* rule =
+      app.add_subcommand("rule", "Explain one rule: what, why, a bad and a good example");
   rule->add_option("rule", options->rule_query, "Rule ID or name, e.g. CR104")->required();
   rule->add_option("--rules", options->rule_files, "Extra rule/flavor file (repeatable)")
       ->allow_extra_args(false);
-  CLI::App* flavors = app.add_subcommand("flavors", "List container registry flavors and their URI forms");
+  CLI::App* flavors =
+      app.add_subcommand("flavors", "List container registry flavors and their URI forms");
   flavors->add_option("--rules", options->rule_files, "Extra rule/flavor file (repeatable)")
       ->allow_extra_args(false);
 
@@ -53,7 +56,8 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
   if (rules->parsed()) options->command = Options::Command::kRules;
   if (rule->parsed()) options->command = Options::Command::kRule;
   if (flavors->parsed()) options->command = Options::Command::kFlavors;
-  if (options->command == Options::Command::kRules && options->format != "json") options->format = "text";
+  if (options->command == Options::Command::kRules && options->format != "json")
+    options->format = "text";
   options->color = !no_color;
   if (options->fail_on == "never") options->fail_on = "none";
   return std::nullopt;

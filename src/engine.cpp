@@ -45,7 +45,8 @@ std::vector<Diagnostic> Engine::Lint(const SourceFile& source, bool named) const
   if (text.find('\0') != std::string::npos) {
     if (named) {
       size_t at = text.find('\0');
-      ctx.Report("SL001", source.RangeOf(at, at), {{"detail", "file contains NUL bytes: not YAML text"}});
+      ctx.Report("SL001", source.RangeOf(at, at),
+                 {{"detail", "file contains NUL bytes: not YAML text"}});
     }
     return out;
   }

@@ -21,7 +21,8 @@ bool IsHidden(const fs::path& path) {
   return name.size() > 1 && name[0] == '.' && name != "..";
 }
 
-void WalkFolder(const fs::path& root, std::vector<InputFile>* out, std::vector<InputProblem>* problems) {
+void WalkFolder(const fs::path& root, std::vector<InputFile>* out,
+                std::vector<InputProblem>* problems) {
   std::error_code error;
   fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, error);
   if (error) {

@@ -10,7 +10,8 @@
 
 int main(int argc, char** argv) {
   stacklint::Options options;
-  if (auto code = stacklint::ParseCommandLine(argc, argv, &options, std::cout, std::cerr)) return *code;
+  if (auto code = stacklint::ParseCommandLine(argc, argv, &options, std::cout, std::cerr))
+    return *code;
   const char* no_color = std::getenv("NO_COLOR");
   options.color = options.color && isatty(STDOUT_FILENO) && !(no_color && *no_color);
   try {

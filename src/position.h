@@ -2,8 +2,8 @@
 #ifndef STACKLINT_POSITION_H_
 #define STACKLINT_POSITION_H_
 
-#include <cstddef>
 #include <compare>
+#include <cstddef>
 
 namespace stacklint {
 

@@ -1,8 +1,7 @@
 #include "report_sarif.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdio>
+#include <nlohmann/json.hpp>
 
 #include "text_util.h"
 
@@ -19,7 +18,8 @@ std::string HelpMarkdown(const RuleInfo& rule) {
   std::string text = "## " + rule.name + " (" + rule.id + ")\n\n" + rule.summary + "\n\n";
   if (!rule.why.empty()) text += "### Why is this bad?\n\n" + rule.why + "\n\n";
   if (!rule.bad_example.empty()) text += "### Example\n\n```yaml\n" + rule.bad_example + "```\n\n";
-  if (!rule.good_example.empty()) text += "### Use instead\n\n```yaml\n" + rule.good_example + "```\n";
+  if (!rule.good_example.empty())
+    text += "### Use instead\n\n```yaml\n" + rule.good_example + "```\n";
   return text;
 }
 
@@ -29,8 +29,9 @@ Json RuleDescriptor(const RuleInfo& rule) {
       {"name", rule.name},
       {"shortDescription", {{"text", rule.summary}}},
       {"fullDescription", {{"text", rule.why.empty() ? rule.summary : rule.why}}},
-      {"help", {{"text", rule.summary + (rule.why.empty() ? "" : " " + rule.why)},
-                {"markdown", HelpMarkdown(rule)}}},
+      {"help",
+       {{"text", rule.summary + (rule.why.empty() ? "" : " " + rule.why)},
+        {"markdown", HelpMarkdown(rule)}}},
   };
   if (std::string uri = rule.HelpUri(); !uri.empty()) descriptor["helpUri"] = uri;
   descriptor["defaultConfiguration"] = {{"level", Level(rule.severity)}};
@@ -40,8 +41,10 @@ Json RuleDescriptor(const RuleInfo& rule) {
 Json Region(const Range& range) {
   Position begin = range.valid() ? range.begin : Position{1, 1};
   Position end = range.valid() ? range.end : Position{1, 1};
-  return {{"startLine", begin.line}, {"startColumn", begin.column},
-          {"endLine", end.line}, {"endColumn", end.column}};
+  return {{"startLine", begin.line},
+          {"startColumn", begin.column},
+          {"endLine", end.line},
+          {"endColumn", end.column}};
 }
 
 }  // namespace
@@ -67,7 +70,8 @@ void WriteSarif(const LintResults& results, const RuleCatalog& catalog, std::ost
   Json sarif_results = Json::array();
   for (const Diagnostic& d : results.diagnostics) {
     const auto& all = catalog.rules();
-    auto it = std::find_if(all.begin(), all.end(), [&](const RuleInfo& r) { return r.id == d.rule_id; });
+    auto it =
+        std::find_if(all.begin(), all.end(), [&](const RuleInfo& r) { return r.id == d.rule_id; });
     Json result = {{"ruleId", d.rule_id}};
     if (it != all.end()) result["ruleIndex"] = it - all.begin();
     result["level"] = Level(d.severity);
@@ -86,17 +90,19 @@ void WriteSarif(const LintResults& results, const RuleCatalog& catalog, std::ost
          {"message", {{"text", SanitizeForDisplay(problem.path + ": " + problem.message)}}},
          {"locations",
           Json::array({{{"physicalLocation",
-                          {{"artifactLocation", {{"uri", PathToUri(problem.path)},
-                                                 {"uriBaseId", "%SRCROOT%"}}}}}}})}});
+                         {{"artifactLocation",
+                           {{"uri", PathToUri(problem.path)}, {"uriBaseId", "%SRCROOT%"}}}}}}})}});
   }
   Json invocation = {{"executionSuccessful", results.input_problems.empty()}};
   if (!notifications.empty()) invocation["toolExecutionNotifications"] = notifications;
 
   Json run = {
-      {"tool", {{"driver", {{"name", "stacklint"},
-                            {"version", STACKLINT_VERSION},
-                            {"informationUri", kInformationUri},
-                            {"rules", rules}}}}},
+      {"tool",
+       {{"driver",
+         {{"name", "stacklint"},
+          {"version", STACKLINT_VERSION},
+          {"informationUri", kInformationUri},
+          {"rules", rules}}}}},
       {"invocations", Json::array({invocation})},
       {"columnKind", "unicodeCodePoints"},
       {"results", sarif_results},

@@ -12,9 +12,12 @@ const char* kBold = "\x1b[1m";
 
 const char* SeverityColor(Severity severity) {
   switch (severity) {
-    case Severity::kError: return "\x1b[1;31m";
-    case Severity::kWarning: return "\x1b[1;33m";
-    case Severity::kNote: return "\x1b[1;36m";
+    case Severity::kError:
+      return "\x1b[1;31m";
+    case Severity::kWarning:
+      return "\x1b[1;33m";
+    case Severity::kNote:
+      return "\x1b[1;36m";
   }
   return "";
 }
@@ -50,8 +53,10 @@ void WriteText(const LintResults& results, const TextOptions& options, std::ostr
     ++counts[static_cast<int>(d.severity)];
     if (options.color) out << kBold;
     out << d.path << ':' << d.range.begin.line << ':' << d.range.begin.column << ':';
-    if (options.color) out << kReset << ' ' << SeverityColor(d.severity) << SeverityName(d.severity) << kReset;
-    else out << ' ' << SeverityName(d.severity);
+    if (options.color)
+      out << kReset << ' ' << SeverityColor(d.severity) << SeverityName(d.severity) << kReset;
+    else
+      out << ' ' << SeverityName(d.severity);
     out << ": " << d.message << " [" << d.rule_id << "]\n";
     auto source = results.sources.find(d.path);
     if (options.snippets && source != results.sources.end() && d.range.valid()) {

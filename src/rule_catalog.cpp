@@ -15,7 +15,8 @@
 namespace stacklint {
 namespace {
 
-constexpr std::string_view kDocsBase = "https://github.com/stacklint/stacklint/blob/main/docs/rules/";
+constexpr std::string_view kDocsBase =
+    "https://github.com/stacklint/stacklint/blob/main/docs/rules/";
 
 // Reads typed fields from one mapping of a rule file, collecting "path:line:col: message" errors.
 class FieldReader {
@@ -58,8 +59,10 @@ class FieldReader {
       return out;
     }
     for (const Node* item : node->items) {
-      if (!item->IsScalar()) Error(item, "`" + std::string(key) + "` must hold strings only");
-      else out.push_back(item->value);
+      if (!item->IsScalar())
+        Error(item, "`" + std::string(key) + "` must hold strings only");
+      else
+        out.push_back(item->value);
     }
     return out;
   }
@@ -82,7 +85,8 @@ class FieldReader {
 
   Regex Pattern(std::string_view key, bool required) {
     const Node* node = map_.Find(key);
-    if (node == nullptr && required) Error(nullptr, "missing required key `" + std::string(key) + "`");
+    if (node == nullptr && required)
+      Error(nullptr, "missing required key `" + std::string(key) + "`");
     return Pattern(node, key);
   }
 
@@ -133,7 +137,8 @@ const Node* FindRegexKeyword(const Node& node) {
   for (const MapEntry& entry : node.entries) {
     const std::string& key = entry.key->value;
     if (key == "pattern" || key == "patternProperties") return entry.key;
-    if (key == "format" && entry.value->IsScalar() && entry.value->value == "regex") return entry.key;
+    if (key == "format" && entry.value->IsScalar() && entry.value->value == "regex")
+      return entry.key;
     if (const Node* found = FindRegexKeyword(*entry.value)) return found;
   }
   for (const Node* item : node.items) {
@@ -157,7 +162,8 @@ std::string RenderTemplate(std::string_view text,
       size_t close = text.find('}', i);
       if (close != std::string_view::npos) {
         std::string_view name = text.substr(i + 1, close - i - 1);
-        auto it = std::find_if(args.begin(), args.end(), [&](const auto& a) { return a.first == name; });
+        auto it =
+            std::find_if(args.begin(), args.end(), [&](const auto& a) { return a.first == name; });
         if (it != args.end()) {
           out += SanitizeForDisplay(it->second);
           i = close;
@@ -223,14 +229,20 @@ void RuleCatalog::AddFile(const std::string& path, const std::string& text, bool
       rule.origin = path;
       if (const Node* message = reader.Get("message")) rule.messages[""] = message->value;
       if (const Node* messages = reader.Get("messages"); messages && messages->IsMapping()) {
-        for (const MapEntry& entry : messages->entries) rule.messages[entry.key->value] = entry.value->value;
+        for (const MapEntry& entry : messages->entries)
+          rule.messages[entry.key->value] = entry.value->value;
       }
       if (rule.messages.empty()) reader.Error(nullptr, "a rule needs `message` or `messages`");
-      if (auto parsed = ParseSeverity(severity)) rule.severity = *parsed;
-      else if (!severity.empty()) reader.Error(reader.Get("severity"), "`severity` must be error, warning or note");
-      if (!rule.name.empty() && !IsKebabCase(rule.name)) reader.Error(reader.Get("name"), "`name` must be kebab-case");
-      if (!rule.id.empty() && FindRule(rule.id)) reader.Error(reader.Get("id"), "rule `" + rule.id + "` is already defined");
-      if (!rule.name.empty() && FindRule(rule.name)) reader.Error(reader.Get("name"), "a rule named `" + rule.name + "` is already defined");
+      if (auto parsed = ParseSeverity(severity))
+        rule.severity = *parsed;
+      else if (!severity.empty())
+        reader.Error(reader.Get("severity"), "`severity` must be error, warning or note");
+      if (!rule.name.empty() && !IsKebabCase(rule.name))
+        reader.Error(reader.Get("name"), "`name` must be kebab-case");
+      if (!rule.id.empty() && FindRule(rule.id))
+        reader.Error(reader.Get("id"), "rule `" + rule.id + "` is already defined");
+      if (!rule.name.empty() && FindRule(rule.name))
+        reader.Error(reader.Get("name"), "a rule named `" + rule.name + "` is already defined");
       if (!builtin) {
         RegexCheck check;
         if (const Node* type = reader.Get("component_type")) check.component_type = type->value;
@@ -263,7 +275,8 @@ void RuleCatalog::AddFile(const std::string& path, const std::string& text, bool
       const Node* schema = reader.Get("schema");
       if (schema && schema->IsScalar()) {
         flavor.schema = schema->value;
-        if (!schemas_.count(flavor.schema)) reader.Error(schema, "unknown schema `" + flavor.schema + "`");
+        if (!schemas_.count(flavor.schema))
+          reader.Error(schema, "unknown schema `" + flavor.schema + "`");
       } else if (schema && schema->IsMapping()) {
         if (const Node* keyword = FindRegexKeyword(*schema)) {
           reader.Error(keyword, "schema keyword `" + keyword->value +
@@ -284,7 +297,8 @@ void RuleCatalog::AddFile(const std::string& path, const std::string& text, bool
         continue;
       }
       for (const MapEntry& entry : map->entries) {
-        if (Regex regex = reader.Pattern(entry.value, entry.key->value)) patterns_[entry.key->value] = regex;
+        if (Regex regex = reader.Pattern(entry.value, entry.key->value))
+          patterns_[entry.key->value] = regex;
       }
     } else if (!kind.empty()) {
       reader.Error(reader.Get("kind"), "`kind` must be rule, flavor or patterns");
@@ -299,7 +313,8 @@ const RuleInfo* RuleCatalog::FindRule(std::string_view id_or_name) const {
   return nullptr;
 }
 
-const Flavor* RuleCatalog::FindFlavor(std::string_view component_type, std::string_view name) const {
+const Flavor* RuleCatalog::FindFlavor(std::string_view component_type,
+                                      std::string_view name) const {
   for (const Flavor& flavor : flavors_) {
     if (flavor.component_type == component_type && flavor.name == name) return &flavor;
   }

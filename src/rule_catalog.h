@@ -39,8 +39,9 @@ struct RuleInfo {
   std::string id;    ///< stable code, e.g. "CR104"
   std::string name;  ///< kebab-case, e.g. "default-flavor-specific-uri"
   Severity severity = Severity::kError;
-  std::string summary;                        ///< one sentence
-  std::map<std::string, std::string> messages;  ///< variant -> template with {placeholders}; "" default
+  std::string summary;  ///< one sentence
+  std::map<std::string, std::string>
+      messages;           ///< variant -> template with {placeholders}; "" default
   std::string fix_title;  ///< template; empty when the rule offers no fix
   std::string why;        ///< markdown: why this is a problem
   std::string bad_example;
@@ -68,9 +69,9 @@ struct Flavor {
   Regex host;          ///< the registry hosts this flavor serves; null: no particular host
   Regex uri;           ///< the whole URI, scheme and trailing slashes removed
   std::vector<std::string> examples;
-  std::vector<std::string> aliases;        ///< wrong names users write for it (CR101)
-  std::vector<PatternRule> diagnoses;      ///< when `uri` fails, the first match names the reason
-  std::vector<PatternRule> host_notices;   ///< rules reported when the host matches, any flavor
+  std::vector<std::string> aliases;       ///< wrong names users write for it (CR101)
+  std::vector<PatternRule> diagnoses;     ///< when `uri` fails, the first match names the reason
+  std::vector<PatternRule> host_notices;  ///< rules reported when the host matches, any flavor
   std::string origin;
 };
 

@@ -45,7 +45,8 @@ std::string Component::FlavorName() const {
 }
 
 const Node* Component::Config(std::string_view key) const {
-  return configuration != nullptr && configuration->IsMapping() ? configuration->Find(key) : nullptr;
+  return configuration != nullptr && configuration->IsMapping() ? configuration->Find(key)
+                                                                : nullptr;
 }
 
 const Component* StackDocument::FindComponent(std::string_view type) const {
@@ -57,10 +58,10 @@ const Component* StackDocument::FindComponent(std::string_view type) const {
 
 const std::vector<std::string>& ComponentTypes() {
   static const std::vector<std::string> types = {
-      "alerter",         "annotator",      "artifact_store",     "container_registry",
-      "data_validator",  "deployer",       "experiment_tracker", "feature_store",
-      "image_builder",   "log_store",      "model_deployer",     "model_registry",
-      "orchestrator",    "step_operator"};
+      "alerter",        "annotator",    "artifact_store",     "container_registry",
+      "data_validator", "deployer",     "experiment_tracker", "feature_store",
+      "image_builder",  "log_store",    "model_deployer",     "model_registry",
+      "orchestrator",   "step_operator"};
   return types;
 }
 

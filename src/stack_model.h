@@ -15,7 +15,7 @@ enum class DocumentKind { kStackExport, kMlstacksStack, kMlstacksComponent };
 
 /// One entry under a stack export's `components`.
 struct Component {
-  std::string type;               ///< the key, e.g. "container_registry"
+  std::string type;                ///< the key, e.g. "container_registry"
   const Node* type_key = nullptr;  ///< the key node
   const Node* body = nullptr;      ///< its value (a mapping when well-formed)
   const Node* name = nullptr;      ///< these three are nullptr when absent

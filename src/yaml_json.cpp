@@ -9,8 +9,10 @@ namespace {
 nlohmann::json ScalarToJson(const Node& node) {
   const std::string& v = node.value;
   switch (node.Type()) {
-    case ScalarType::kNull: return nullptr;
-    case ScalarType::kBool: return v[0] == 't' || v[0] == 'T';
+    case ScalarType::kNull:
+      return nullptr;
+    case ScalarType::kBool:
+      return v[0] == 't' || v[0] == 'T';
     case ScalarType::kInt: {
       int base = v.find("0x") == 0 ? 16 : v.find("0o") == 0 ? 8 : 10;
       const char* digits = v.c_str() + (base == 10 ? 0 : 2);
@@ -26,7 +28,8 @@ nlohmann::json ScalarToJson(const Node& node) {
         return v;  // JSON has no NaN or infinity; a string keeps the value visible
       return std::strtod(v.c_str(), nullptr);
     }
-    case ScalarType::kString: return v;
+    case ScalarType::kString:
+      return v;
   }
   return v;
 }
@@ -35,8 +38,10 @@ nlohmann::json ScalarToJson(const Node& node) {
 
 nlohmann::json ToJson(const Node& node) {
   switch (node.kind) {
-    case NodeKind::kNull: return nullptr;
-    case NodeKind::kScalar: return ScalarToJson(node);
+    case NodeKind::kNull:
+      return nullptr;
+    case NodeKind::kScalar:
+      return ScalarToJson(node);
     case NodeKind::kSequence: {
       nlohmann::json array = nlohmann::json::array();
       for (const Node* item : node.items) array.push_back(ToJson(*item));

@@ -161,7 +161,7 @@ class TreeBuilder : public YAML::EventHandler {
   struct Open {
     Node* node;
     bool flow;
-    const Node* pending_key = nullptr;  // a mapping's key waiting for its value
+    const Node* pending_key = nullptr;                  // a mapping's key waiting for its value
     std::unordered_map<std::string, const Node*> keys;  // explicit scalar keys, for duplicates
   };
 
@@ -170,10 +170,12 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   [[noreturn]] void ThrowLimit(std::string message, size_t offset) const {
-    throw LimitExceeded{{LoadError::Kind::kLimit, std::move(message), source_.RangeOf(offset, offset)}};
+    throw LimitExceeded{
+        {LoadError::Kind::kLimit, std::move(message), source_.RangeOf(offset, offset)}};
   }
   [[noreturn]] void ThrowSyntax(std::string message, size_t offset) const {
-    throw LimitExceeded{{LoadError::Kind::kSyntax, std::move(message), source_.RangeOf(offset, offset)}};
+    throw LimitExceeded{
+        {LoadError::Kind::kSyntax, std::move(message), source_.RangeOf(offset, offset)}};
   }
 
   Node& NewNode(NodeKind kind) {
@@ -220,9 +222,11 @@ class TreeBuilder : public YAML::EventHandler {
     if (node.IsMapping()) ResolveMergeKeys(node);
     size_t size = 1;
     const Node* last = nullptr;
-    for (const Node* item : node.items) size = SaturatingAdd(size, item->expanded_size), last = item;
+    for (const Node* item : node.items)
+      size = SaturatingAdd(size, item->expanded_size), last = item;
     for (const MapEntry& entry : node.entries) {
-      size = SaturatingAdd(size, SaturatingAdd(entry.key->expanded_size, entry.value->expanded_size));
+      size =
+          SaturatingAdd(size, SaturatingAdd(entry.key->expanded_size, entry.value->expanded_size));
       if (!entry.merged) last = entry.value;
     }
     node.expanded_size = size;
@@ -261,7 +265,8 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   static bool IsMergeKey(const Node& key) {
-    return key.IsScalar() && key.style == ScalarStyle::kPlain && key.value == "<<" && key.tag.empty();
+    return key.IsScalar() && key.style == ScalarStyle::kPlain && key.value == "<<" &&
+           key.tag.empty();
   }
 
   // YAML 1.1 merge keys: explicit keys win; among merged maps, the earlier one wins.
@@ -316,16 +321,20 @@ class TreeBuilder : public YAML::EventHandler {
     size_t n = text_.size(), i = begin;
     if (style == ScalarStyle::kQuoted && text_[begin] == '"') {
       for (++i; i < n; ++i) {
-        if (text_[i] == '\\') ++i;
-        else if (text_[i] == '"') return i + 1;
+        if (text_[i] == '\\')
+          ++i;
+        else if (text_[i] == '"')
+          return i + 1;
       }
       return n;
     }
     if (style == ScalarStyle::kQuoted) {
       for (++i; i < n; ++i) {
         if (text_[i] != '\'') continue;
-        if (i + 1 < n && text_[i + 1] == '\'') ++i;
-        else return i + 1;
+        if (i + 1 < n && text_[i + 1] == '\'')
+          ++i;
+        else
+          return i + 1;
       }
       return n;
     }
@@ -335,7 +344,8 @@ class TreeBuilder : public YAML::EventHandler {
       if (c == '\n' || c == '\r') break;
       if (c == '#' && i > begin && IsBlank(text_[i - 1])) break;
       if (style == ScalarStyle::kBlock) continue;
-      if (c == ':' && (i + 1 == n || IsSpace(text_[i + 1]) || (in_flow && IsFlowIndicator(text_[i + 1]))))
+      if (c == ':' &&
+          (i + 1 == n || IsSpace(text_[i + 1]) || (in_flow && IsFlowIndicator(text_[i + 1]))))
         break;
       if (in_flow && IsFlowIndicator(c)) break;
     }
@@ -356,9 +366,8 @@ class TreeBuilder : public YAML::EventHandler {
     }
     std::string_view rest = std::string_view(text_).substr(at);
     for (std::string_view token : {"~", "null", "Null", "NULL"}) {
-      if (StartsWith(rest, token) &&
-          (rest.size() == token.size() || IsSpace(rest[token.size()]) ||
-           IsFlowIndicator(rest[token.size()])))
+      if (StartsWith(rest, token) && (rest.size() == token.size() || IsSpace(rest[token.size()]) ||
+                                      IsFlowIndicator(rest[token.size()])))
         return source_.RangeOf(at, at + token.size());
     }
     return source_.RangeOf(at, at);

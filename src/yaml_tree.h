@@ -37,9 +37,9 @@ struct MapEntry {
 struct Node {
   NodeKind kind = NodeKind::kNull;
   ScalarStyle style = ScalarStyle::kPlain;
-  std::string value;  ///< scalar text, after unquoting
-  std::string tag;    ///< explicit tag (e.g. "tag:yaml.org,2002:str"), "" if none
-  Range range;        ///< where the value is written (anchors and tags excluded)
+  std::string value;               ///< scalar text, after unquoting
+  std::string tag;                 ///< explicit tag (e.g. "tag:yaml.org,2002:str"), "" if none
+  Range range;                     ///< where the value is written (anchors and tags excluded)
   std::vector<const Node*> items;  ///< sequence items
   std::vector<MapEntry> entries;   ///< mapping entries: explicit ones in order, then merged ones
   size_t expanded_size = 1;        ///< nodes counted with every alias expanded
@@ -80,7 +80,7 @@ struct LoadError {
 };
 
 struct YamlTree {
-  std::deque<Node> nodes;  ///< owns every node; a deque keeps their addresses stable
+  std::deque<Node> nodes;               ///< owns every node; a deque keeps their addresses stable
   std::vector<YamlDocument> documents;  ///< complete documents (those before an error)
   std::vector<DuplicateKey> duplicates;
   std::optional<LoadError> error;

@@ -30,7 +30,11 @@ TEST_CASE("Docker's host rule decides which registry a URI is", "[uri]") {
 }
 
 TEST_CASE("the URI findings, one cause each", "[uri]") {
-  struct Case { const char* flavor; const char* uri; Ids ids; };
+  struct Case {
+    const char* flavor;
+    const char* uri;
+    Ids ids;
+  };
   const Case cases[] = {
       {"default", "europe-west1-docker.pkg.dev/acme/images", {"CR104"}},
       {"default", "myteam", {"CR104"}},
@@ -84,7 +88,8 @@ TEST_CASE("credentials in a URI are never printed", "[uri]") {
   CHECK(RedactUserInfo("https://bot:s3cret@ghcr.io/acme") == "https://****@ghcr.io/acme");
   CHECK(RedactUserInfo("bot:s3cret@ghcr.io") == "****@ghcr.io");
   CHECK(RedactUserInfo("ghcr.io/acme") == "ghcr.io/acme");
-  auto findings = stacklint::testing::LintText(RegistryStack("github", "https://bot:s3cret@ghcr.io/acme"));
+  auto findings =
+      stacklint::testing::LintText(RegistryStack("github", "https://bot:s3cret@ghcr.io/acme"));
   REQUIRE(!findings.empty());
   for (const Diagnostic& d : findings) CHECK(d.message.find("s3cret") == std::string::npos);
 }

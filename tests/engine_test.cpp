@@ -19,7 +19,8 @@ TEST_CASE("CR104 points at the flavor value and its fix replaces it", "[engine]"
   CHECK(d.severity == Severity::kWarning);
   CHECK(d.range.begin == Position{6, 13});
   CHECK(d.range.end == Position{6, 20});
-  CHECK(d.message == "flavor `default` is used for `ghcr.io/acme`, a registry that flavor `github` serves");
+  CHECK(d.message ==
+        "flavor `default` is used for `ghcr.io/acme`, a registry that flavor `github` serves");
   REQUIRE(d.fix);
   CHECK(d.fix->title == "set flavor to `github`");
   REQUIRE(d.fix->edits.size() == 1);
@@ -75,13 +76,15 @@ TEST_CASE("--zenml-version overrides the file's version", "[engine]") {
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].rule_id == "CR102");
   CHECK(findings[0].message ==
-        "configuration key `default_repository` needs ZenML 0.61.0 or later; this stack is for ZenML 0.58.2");
+        "configuration key `default_repository` needs ZenML 0.61.0 or later; this stack is for "
+        "ZenML 0.58.2");
 }
 
 TEST_CASE("NUL bytes and oversized files are findings, not crashes", "[engine]") {
   CHECK(RuleIds(std::string("stack_name: a\0b\n", 16)) == Ids{"SL001"});
   Engine engine(stacklint::testing::BuiltinCatalog(), EngineOptions{std::nullopt, {}, 10});
-  CHECK(engine.Lint(SourceFile("big.yaml", "stack_name: abcdefghijk\n"), true).at(0).rule_id == "SL007");
+  CHECK(engine.Lint(SourceFile("big.yaml", "stack_name: abcdefghijk\n"), true).at(0).rule_id ==
+        "SL007");
 }
 
 TEST_CASE("version parsing", "[engine]") {

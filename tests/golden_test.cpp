@@ -2,7 +2,6 @@
 // (.sarif) output, produced through the same code path as the CLI. STACKLINT_UPDATE_GOLDEN=1
 // rewrites the expected files instead of comparing (review the diff before committing).
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>

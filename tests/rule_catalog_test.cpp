@@ -42,14 +42,18 @@ TEST_CASE("the six flavors are data with examples and docs", "[catalog]") {
     const Flavor* flavor = catalog.FindFlavor("container_registry", name);
     REQUIRE(flavor != nullptr);
     CHECK(!flavor->examples.empty());
-    CHECK(flavor->docs_url == std::string("https://docs.zenml.io/stack-components/container-registries/") + name);
+    CHECK(flavor->docs_url ==
+          std::string("https://docs.zenml.io/stack-components/container-registries/") + name);
     CHECK(catalog.schemas().count(flavor->schema) == 1);
   }
 }
 
 TEST_CASE("ZenML's own service-connector regexes agree with the flavor data", "[catalog]") {
   // From SPEC §3: each documented example matches the connector pattern of its cloud.
-  struct Case { const char* flavor; const char* connector; };
+  struct Case {
+    const char* flavor;
+    const char* connector;
+  };
   const Case cases[] = {
       {"aws", R"(^(http[s]?://)?\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(/.+)*$)"},
       {"gcp", R"(^(https://)?(([a-z0-9-]+)-docker\.pkg\.dev/([a-z0-9-]+)/([a-z0-9-.]+))(/.+)*$)"},
@@ -70,10 +74,12 @@ TEST_CASE("a user's rule file adds flavors and regex rules", "[catalog]") {
   std::vector<std::string> errors;
   RuleCatalog catalog = RuleCatalog::Load(
       {{"my-rules.yaml",
-        "kind: flavor\nname: harbor\ncomponent_type: container_registry\nhost: '^harbor\\.acme\\.com$'\n"
+        "kind: flavor\nname: harbor\ncomponent_type: container_registry\nhost: "
+        "'^harbor\\.acme\\.com$'\n"
         "uri: '^harbor\\.acme\\.com/[a-z0-9-]+$'\nschema: container_registry.schema.json\n"
         "---\nkind: rule\nid: ACME001\nname: registry-outside-acme\nseverity: warning\n"
-        "summary: Registries live in the acme org.\nmessage: \"uri `{value}` is outside ghcr.io/acme\"\n"
+        "summary: Registries live in the acme org.\nmessage: \"uri `{value}` is outside "
+        "ghcr.io/acme\"\n"
         "flavors: [github]\nrequire: '^ghcr\\.io/acme(/|$)'\n"}},
       &errors);
   INFO((errors.empty() ? "" : errors.front()));
@@ -89,7 +95,8 @@ TEST_CASE("mistakes in a user's rule file are reported with file:line:col", "[ca
     RuleCatalog::Load({{"r.yaml", text}}, &errors);
     return errors;
   };
-  auto bad_regex = errors_for("kind: flavor\nname: x\ncomponent_type: container_registry\nuri: '^(unclosed'\n");
+  auto bad_regex =
+      errors_for("kind: flavor\nname: x\ncomponent_type: container_registry\nuri: '^(unclosed'\n");
   REQUIRE(bad_regex.size() == 1);
   CHECK(bad_regex[0].rfind("r.yaml:4:6: invalid regular expression in `uri`", 0) == 0);
 
@@ -97,16 +104,19 @@ TEST_CASE("mistakes in a user's rule file are reported with file:line:col", "[ca
   REQUIRE(bad_yaml.size() == 1);
   CHECK(bad_yaml[0].rfind("r.yaml:3:1: ", 0) == 0);
 
-  auto unknown_key = errors_for("kind: flavor\nname: x\ncomponent_type: container_registry\nuri: x\nhots: y\n");
+  auto unknown_key =
+      errors_for("kind: flavor\nname: x\ncomponent_type: container_registry\nuri: x\nhots: y\n");
   REQUIRE(unknown_key.size() == 1);
   CHECK(unknown_key[0].rfind("r.yaml:5:1: unknown key `hots`", 0) == 0);
 
-  auto builtin_id = errors_for("kind: rule\nid: CR104\nname: mine\nseverity: error\nsummary: s\nmessage: m\nrequire: x\n");
+  auto builtin_id = errors_for(
+      "kind: rule\nid: CR104\nname: mine\nseverity: error\nsummary: s\nmessage: m\nrequire: x\n");
   REQUIRE(!builtin_id.empty());
   CHECK(builtin_id[0].rfind("r.yaml:2:5: rule `CR104` is already defined", 0) == 0);
 
-  auto std_regex = errors_for("kind: flavor\nname: x\ncomponent_type: container_registry\nuri: x\n"
-                              "schema:\n  type: object\n  properties:\n    uri: {type: string, pattern: '^a'}\n");
+  auto std_regex = errors_for(
+      "kind: flavor\nname: x\ncomponent_type: container_registry\nuri: x\n"
+      "schema:\n  type: object\n  properties:\n    uri: {type: string, pattern: '^a'}\n");
   REQUIRE(std_regex.size() == 1);
   CHECK(std_regex[0].rfind("r.yaml:8:25: schema keyword `pattern` is not supported", 0) == 0);
 }

@@ -1,7 +1,6 @@
 #include "test_util.h"
 
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <sstream>
 
@@ -38,8 +37,8 @@ std::vector<std::string> RuleIds(const std::string& text) {
 std::string RegistryStack(const std::string& flavor, const std::string& uri,
                           const std::string& extra_config) {
   return "zenml_version: 0.74.0\nstack_name: prod\ncomponents:\n  container_registry:\n"
-         "    name: registry\n    flavor: " + flavor + "\n    configuration:\n      uri: " + uri +
-         "\n" + extra_config;
+         "    name: registry\n    flavor: " +
+         flavor + "\n    configuration:\n      uri: " + uri + "\n" + extra_config;
 }
 
 RunOutput RunCli(const std::vector<std::string>& args, const std::string& cwd,
@@ -52,7 +51,8 @@ RunOutput RunCli(const std::vector<std::string>& args, const std::string& cwd,
   auto previous = std::filesystem::current_path();
   if (!cwd.empty()) std::filesystem::current_path(cwd);
   int code;
-  if (auto early = ParseCommandLine(static_cast<int>(argv.size()), argv.data(), &options, out, err)) {
+  if (auto early =
+          ParseCommandLine(static_cast<int>(argv.size()), argv.data(), &options, out, err)) {
     code = *early;
   } else {
     options.color = false;

@@ -102,7 +102,9 @@ TEST_CASE("block scalars, BOM and CRLF", "[yaml_tree]") {
   CHECK(block.root().Find("key")->style == ScalarStyle::kBlock);
   CHECK(At(block.root().Find("next")->range) == "4:7-4:8");
 
-  Loaded bom("\xEF\xBB\xBF" "a: x\n");
+  Loaded bom(
+      "\xEF\xBB\xBF"
+      "a: x\n");
   CHECK(At(bom.root().Find("a")->range) == "1:5-1:6");  // the BOM is one code point
 
   Loaded crlf("a: x\r\nb: y\r\n");
