@@ -65,7 +65,7 @@ TEST_CASE("files that hold no stack: SL003 when named, nothing when walked", "[e
   CHECK(engine.Lint(broken, false).at(0).rule_id == "SL001");
 }
 
-TEST_CASE("--zenml-version overrides the file's version", "[engine]") {
+TEST_CASE("the zenml-version option overrides the file's version", "[engine]") {
   std::string stack = RegistryStack("aws", "715803424592.dkr.ecr.us-east-1.amazonaws.com",
                                     "      default_repository: zenml\n");
   CHECK(RuleIds(stack).empty());
