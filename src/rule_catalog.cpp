@@ -13,7 +13,6 @@
 #include "yaml_tree.h"
 
 namespace stacklint {
-namespace {
 
 constexpr std::string_view kDocsBase =
     "https://github.com/stacklint/stacklint/blob/main/docs/rules/";
@@ -127,6 +126,8 @@ class FieldReader {
   bool ok_ = true;
 };
 
+namespace {
+
 bool IsKebabCase(std::string_view name) {
   static const RE2 kKebab("^[a-z0-9]+(-[a-z0-9]+)*$");
   return RE2::FullMatch(name, kKebab);
@@ -214,96 +215,182 @@ void RuleCatalog::AddFile(const std::string& path, const std::string& text, bool
     FieldReader reader(source, *doc.root, errors);
     std::string kind = reader.String("kind", true);
     if (kind == "rule") {
-      reader.RejectUnknownKeys({"kind", "id", "name", "severity", "summary", "message", "messages",
-                                "fix", "why", "bad", "good", "component_type", "flavors", "field",
-                                "require", "forbid"});
-      RuleInfo rule;
-      rule.id = reader.String("id", true);
-      rule.name = reader.String("name", true);
-      std::string severity = reader.String("severity", true);
-      rule.summary = reader.String("summary", true);
-      rule.fix_title = reader.String("fix", false);
-      rule.why = reader.String("why", false);
-      rule.bad_example = reader.String("bad", false);
-      rule.good_example = reader.String("good", false);
-      rule.origin = path;
-      if (const Node* message = reader.Get("message")) rule.messages[""] = message->value;
-      if (const Node* messages = reader.Get("messages"); messages && messages->IsMapping()) {
-        for (const MapEntry& entry : messages->entries)
-          rule.messages[entry.key->value] = entry.value->value;
-      }
-      if (rule.messages.empty()) reader.Error(nullptr, "a rule needs `message` or `messages`");
-      if (auto parsed = ParseSeverity(severity))
-        rule.severity = *parsed;
-      else if (!severity.empty())
-        reader.Error(reader.Get("severity"), "`severity` must be error, warning or note");
-      if (!rule.name.empty() && !IsKebabCase(rule.name))
-        reader.Error(reader.Get("name"), "`name` must be kebab-case");
-      if (!rule.id.empty() && FindRule(rule.id))
-        reader.Error(reader.Get("id"), "rule `" + rule.id + "` is already defined");
-      if (!rule.name.empty() && FindRule(rule.name))
-        reader.Error(reader.Get("name"), "a rule named `" + rule.name + "` is already defined");
-      if (!builtin) {
-        RegexCheck check;
-        if (const Node* type = reader.Get("component_type")) check.component_type = type->value;
-        check.flavors = reader.StringList("flavors");
-        if (const Node* field = reader.Get("field")) check.field = field->value;
-        check.require = reader.Pattern("require", false);
-        check.forbid = reader.Pattern("forbid", false);
-        if (!check.require && !check.forbid && reader.ok())
-          reader.Error(nullptr, "a user rule needs `require` or `forbid` (an RE2 regex)");
-        rule.regex = std::move(check);
-      }
-      if (reader.ok()) rules_.push_back(std::move(rule));
+      AddRule(reader, path, builtin);
     } else if (kind == "flavor") {
-      reader.RejectUnknownKeys({"kind", "name", "component_type", "description", "docs", "form",
-                                "schema", "host", "uri", "examples", "aliases", "diagnoses",
-                                "host_notices"});
-      Flavor flavor;
-      flavor.name = reader.String("name", true);
-      flavor.component_type = reader.String("component_type", true);
-      flavor.description = reader.String("description", false);
-      flavor.docs_url = reader.String("docs", false);
-      flavor.form = reader.String("form", false);
-      flavor.host = reader.Pattern("host", false);
-      flavor.uri = reader.Pattern("uri", true);
-      flavor.examples = reader.StringList("examples");
-      flavor.aliases = reader.StringList("aliases");
-      flavor.diagnoses = reader.PatternRules("diagnoses");
-      flavor.host_notices = reader.PatternRules("host_notices");
-      flavor.origin = path;
-      const Node* schema = reader.Get("schema");
-      if (schema && schema->IsScalar()) {
-        flavor.schema = schema->value;
-        if (!schemas_.count(flavor.schema))
-          reader.Error(schema, "unknown schema `" + flavor.schema + "`");
-      } else if (schema && schema->IsMapping()) {
-        if (const Node* keyword = FindRegexKeyword(*schema)) {
-          reader.Error(keyword, "schema keyword `" + keyword->value +
-                                    "` is not supported (valijson runs it with std::regex); use a "
-                                    "`kind: rule` with an RE2 `require` pattern instead");
-        }
-        flavor.schema = path + "#" + flavor.name;
-        schemas_[flavor.schema] = ToJson(*schema).dump();
-      }
-      if (FindFlavor(flavor.component_type, flavor.name))
-        reader.Error(reader.Get("name"), "flavor `" + flavor.name + "` is already defined");
-      if (reader.ok()) flavors_.push_back(std::move(flavor));
+      AddFlavor(reader, path);
     } else if (kind == "patterns") {
-      reader.RejectUnknownKeys({"kind", "patterns"});
-      const Node* map = reader.Get("patterns");
-      if (map == nullptr || !map->IsMapping()) {
-        reader.Error(map, "`patterns` must map names to regular expressions");
-        continue;
-      }
-      for (const MapEntry& entry : map->entries) {
-        if (Regex regex = reader.Pattern(entry.value, entry.key->value))
-          patterns_[entry.key->value] = regex;
-      }
+      AddPatterns(reader);
+    } else if (kind == "table") {
+      AddTable(reader);
     } else if (!kind.empty()) {
-      reader.Error(reader.Get("kind"), "`kind` must be rule, flavor or patterns");
+      reader.Error(reader.Get("kind"), "`kind` must be rule, flavor, patterns or table");
     }
   }
+}
+
+void RuleCatalog::AddRule(FieldReader& reader, const std::string& path, bool builtin) {
+  reader.RejectUnknownKeys({"kind", "id", "name", "severity", "summary", "message", "messages",
+                            "fix", "why", "bad", "good", "component_type", "flavors", "field",
+                            "require", "forbid"});
+  RuleInfo rule;
+  rule.id = reader.String("id", true);
+  rule.name = reader.String("name", true);
+  std::string severity = reader.String("severity", true);
+  rule.summary = reader.String("summary", true);
+  rule.fix_title = reader.String("fix", false);
+  rule.why = reader.String("why", false);
+  rule.bad_example = reader.String("bad", false);
+  rule.good_example = reader.String("good", false);
+  rule.origin = path;
+  if (const Node* message = reader.Get("message")) rule.messages[""] = message->value;
+  if (const Node* messages = reader.Get("messages"); messages && messages->IsMapping()) {
+    for (const MapEntry& entry : messages->entries) {
+      rule.messages[entry.key->value] = entry.value->value;
+    }
+  }
+  if (rule.messages.empty()) reader.Error(nullptr, "a rule needs `message` or `messages`");
+  if (auto parsed = ParseSeverity(severity)) {
+    rule.severity = *parsed;
+  } else if (!severity.empty()) {
+    reader.Error(reader.Get("severity"), "`severity` must be error, warning or note");
+  }
+  if (!rule.name.empty() && !IsKebabCase(rule.name)) {
+    reader.Error(reader.Get("name"), "`name` must be kebab-case");
+  }
+  if (!rule.id.empty() && FindRule(rule.id)) {
+    reader.Error(reader.Get("id"), "rule `" + rule.id + "` is already defined");
+  }
+  if (!rule.name.empty() && FindRule(rule.name)) {
+    reader.Error(reader.Get("name"), "a rule named `" + rule.name + "` is already defined");
+  }
+  if (!builtin) {
+    RegexCheck check;
+    if (const Node* type = reader.Get("component_type")) check.component_type = type->value;
+    check.flavors = reader.StringList("flavors");
+    if (const Node* field = reader.Get("field")) check.field = field->value;
+    check.require = reader.Pattern("require", false);
+    check.forbid = reader.Pattern("forbid", false);
+    if (!check.require && !check.forbid && reader.ok()) {
+      reader.Error(nullptr, "a user rule needs `require` or `forbid` (an RE2 regex)");
+    }
+    rule.regex = std::move(check);
+  }
+  if (reader.ok()) rules_.push_back(std::move(rule));
+}
+
+void RuleCatalog::AddFlavor(FieldReader& reader, const std::string& path) {
+  reader.RejectUnknownKeys({"kind", "name", "component_type", "description", "docs", "form",
+                            "schema", "host", "uri", "examples", "aliases", "diagnoses",
+                            "host_notices"});
+  Flavor flavor;
+  flavor.name = reader.String("name", true);
+  flavor.component_type = reader.String("component_type", true);
+  flavor.description = reader.String("description", false);
+  flavor.docs_url = reader.String("docs", false);
+  flavor.form = reader.String("form", false);
+  flavor.host = reader.Pattern("host", false);
+  flavor.uri = reader.Pattern("uri", true);
+  flavor.examples = reader.StringList("examples");
+  flavor.aliases = reader.StringList("aliases");
+  flavor.diagnoses = reader.PatternRules("diagnoses");
+  flavor.host_notices = reader.PatternRules("host_notices");
+  flavor.origin = path;
+  const Node* schema = reader.Get("schema");
+  if (schema && schema->IsScalar()) {
+    flavor.schema = schema->value;
+    if (!schemas_.count(flavor.schema)) {
+      reader.Error(schema, "unknown schema `" + flavor.schema + "`");
+    }
+  } else if (schema && schema->IsMapping()) {
+    if (const Node* keyword = FindRegexKeyword(*schema)) {
+      reader.Error(keyword, "schema keyword `" + keyword->value +
+                                "` is not supported (valijson runs it with std::regex); use a "
+                                "`kind: rule` with an RE2 `require` pattern instead");
+    }
+    flavor.schema = path + "#" + flavor.name;
+    schemas_[flavor.schema] = ToJson(*schema).dump();
+  }
+  if (FindFlavor(flavor.component_type, flavor.name)) {
+    reader.Error(reader.Get("name"), "flavor `" + flavor.name + "` is already defined");
+  }
+  if (reader.ok()) flavors_.push_back(std::move(flavor));
+}
+
+void RuleCatalog::AddPatterns(FieldReader& reader) {
+  reader.RejectUnknownKeys({"kind", "patterns"});
+  const Node* map = reader.Get("patterns");
+  if (map == nullptr || !map->IsMapping()) {
+    reader.Error(map, "`patterns` must map names to regular expressions");
+    return;
+  }
+  for (const MapEntry& entry : map->entries) {
+    if (Regex regex = reader.Pattern(entry.value, entry.key->value)) {
+      patterns_[entry.key->value] = regex;
+    }
+  }
+}
+
+// rows: {group: {name: null | [values] | {values|require|forbid: [..], if: {k: v}, unless: {k: v}}}}
+void RuleCatalog::AddTable(FieldReader& reader) {
+  reader.RejectUnknownKeys({"kind", "name", "description", "rows"});
+  Table table;
+  table.name = reader.String("name", true);
+  const Node* groups = reader.Get("rows");
+  if (groups == nullptr || !groups->IsMapping()) {
+    reader.Error(groups, "`rows` must map groups to rows");
+    return;
+  }
+  for (const MapEntry& group : groups->entries) {
+    if (!group.value->IsMapping()) {
+      reader.Error(group.value, "each group of `rows` must be a mapping");
+      continue;
+    }
+    for (const MapEntry& entry : group.value->entries) {
+      TableRow row{group.key->value, entry.key->value, {}, {}, {}};
+      const Node& spec = *entry.value;
+      if (spec.IsSequence()) {
+        for (const Node* item : spec.items) row.lists["values"].push_back(item->value);
+      } else if (spec.IsMapping()) {
+        for (const MapEntry& field : spec.entries) {
+          const std::string& key = field.key->value;
+          if ((key == "if" || key == "unless") && field.value->IsMapping()) {
+            for (const MapEntry& condition : field.value->entries) {
+              (key == "if" ? row.if_all : row.unless_any)
+                  .emplace_back(condition.key->value, condition.value->value);
+            }
+          } else if (field.value->IsSequence()) {
+            for (const Node* item : field.value->items) row.lists[key].push_back(item->value);
+          } else {
+            reader.Error(field.key, "a table row holds lists, `if` and `unless`");
+          }
+        }
+      } else if (spec.kind != NodeKind::kNull) {
+        reader.Error(&spec, "a table row is empty, a list, or a mapping");
+      }
+      table.rows.push_back(std::move(row));
+    }
+  }
+  if (reader.ok()) tables_.push_back(std::move(table));
+}
+
+const Table* RuleCatalog::FindTable(std::string_view name) const {
+  for (const Table& table : tables_) {
+    if (table.name == name) return &table;
+  }
+  return nullptr;
+}
+
+const TableRow* Table::Find(std::string_view group, std::string_view row_name) const {
+  for (const TableRow& row : rows) {
+    if (row.group == group && row.name == row_name) return &row;
+  }
+  return nullptr;
+}
+
+const std::vector<std::string>& TableRow::List(std::string_view list) const {
+  static const std::vector<std::string> kEmpty;
+  auto it = lists.find(std::string(list));
+  return it == lists.end() ? kEmpty : it->second;
 }
 
 const RuleInfo* RuleCatalog::FindRule(std::string_view id_or_name) const {

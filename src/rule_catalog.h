@@ -75,6 +75,28 @@ struct Flavor {
   std::string origin;
 };
 
+/// One row of a data table (rules/tables/*.yaml): a named entry in a group, with named string
+/// lists and conditions on a component's configuration.
+struct TableRow {
+  std::string group;  ///< e.g. "orchestrator"
+  std::string name;   ///< e.g. "kubernetes"
+  std::map<std::string, std::vector<std::string>> lists;  ///< e.g. "require" -> {"s3://"}
+  std::vector<std::pair<std::string, std::string>> if_all;      ///< applies only if all hold
+  std::vector<std::pair<std::string, std::string>> unless_any;  ///< does not apply if any holds
+
+  /// The named list, empty if absent.
+  const std::vector<std::string>& List(std::string_view list) const;
+};
+
+struct Table {
+  std::string name;
+  std::vector<TableRow> rows;
+
+  const TableRow* Find(std::string_view group, std::string_view row_name) const;
+};
+
+class FieldReader;  // rule_catalog.cpp: typed reads from a rule file with positioned errors
+
 class RuleCatalog {
  public:
   /// Built-in data plus user files (path, text). Mistakes in user files are appended to `errors`
@@ -92,15 +114,22 @@ class RuleCatalog {
   const std::map<std::string, std::string>& schemas() const { return schemas_; }
   /// Shared regexes used by code rules (rules/patterns.yaml), by name.
   const Regex* FindPattern(std::string_view name) const;
+  /// A data table (rules/tables/), by name.
+  const Table* FindTable(std::string_view name) const;
 
  private:
   void AddFile(const std::string& path, const std::string& text, bool builtin,
                std::vector<std::string>* errors);
+  void AddRule(FieldReader& reader, const std::string& path, bool builtin);
+  void AddFlavor(FieldReader& reader, const std::string& path);
+  void AddPatterns(FieldReader& reader);
+  void AddTable(FieldReader& reader);
 
   std::vector<RuleInfo> rules_;
   std::vector<Flavor> flavors_;
   std::map<std::string, std::string> schemas_;
   std::map<std::string, Regex, std::less<>> patterns_;
+  std::vector<Table> tables_;
 };
 
 /// Fills {name} placeholders from `args`; unknown placeholders stay as written.
