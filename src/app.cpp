@@ -43,6 +43,7 @@ bool LoadCatalog(const Options& options, RuleCatalog* catalog, int* exit_code, s
 
 struct FileOutcome {
   std::vector<Diagnostic> diagnostics;
+  std::vector<Range> secrets;
   std::optional<InputProblem> problem;
   std::shared_ptr<const SourceFile> source;
 };
@@ -58,7 +59,7 @@ FileOutcome LintOne(const Engine& engine, const InputFile& input, const std::str
     return outcome;
   }
   auto source = std::make_shared<const SourceFile>(input.display_path, std::move(text));
-  outcome.diagnostics = engine.Lint(*source, input.named);
+  outcome.diagnostics = engine.Lint(*source, input.named, &outcome.secrets);
   if (!outcome.diagnostics.empty()) outcome.source = std::move(source);
   return outcome;
 }
@@ -88,7 +89,9 @@ LintResults LintAll(const Engine& engine, const std::vector<InputFile>& inputs,
     ++results.files_checked;
     std::move(outcome.diagnostics.begin(), outcome.diagnostics.end(),
               std::back_inserter(results.diagnostics));
-    if (outcome.source) results.sources[outcome.source->path()] = outcome.source;
+    if (!outcome.source) continue;
+    results.sources[outcome.source->path()] = outcome.source;
+    if (!outcome.secrets.empty()) results.secrets[outcome.source->path()] = std::move(outcome.secrets);
   }
   std::sort(results.diagnostics.begin(), results.diagnostics.end(), DiagnosticLess);
   return results;

@@ -36,8 +36,13 @@ struct Version {
 class LintContext {
  public:
   LintContext(const SourceFile& source, const RuleCatalog& catalog,
-              std::optional<Version> zenml_version, std::vector<Diagnostic>* out)
-      : source_(source), catalog_(catalog), zenml_version_(zenml_version), out_(out) {}
+              std::optional<Version> zenml_version, std::vector<Diagnostic>* out,
+              std::vector<Range>* secrets = nullptr)
+      : source_(source),
+        catalog_(catalog),
+        zenml_version_(zenml_version),
+        out_(out),
+        secrets_(secrets) {}
 
   /// Adds a finding of `rule_id` (its `messages[variant]` filled from `args`). A fix's title is
   /// the rule's `fix` template filled from the same args.
@@ -49,6 +54,11 @@ class LintContext {
   /// --zenml-version if given, else the document's `zenml_version`, else unknown (newest).
   std::optional<Version> ZenmlVersion(const StackDocument& doc) const;
 
+  /// Marks source text that holds a secret: reports show `****` in its place.
+  void MarkSecret(const Range& range) {
+    if (secrets_) secrets_->push_back(range);
+  }
+
   /// An edit that replaces a scalar's value with `text`, keeping its quotes.
   Edit ReplaceScalar(const Node& node, const std::string& text) const;
 
@@ -57,6 +67,7 @@ class LintContext {
   const RuleCatalog& catalog_;
   std::optional<Version> zenml_version_;
   std::vector<Diagnostic>* out_;
+  std::vector<Range>* secrets_;
 };
 
 class Check {
@@ -67,6 +78,9 @@ class Check {
 
 /// The single list of the built-in code checks (checks.cpp).
 std::vector<std::unique_ptr<Check>> BuiltinChecks(const RuleCatalog& catalog);
+
+/// `text` with every credential-shaped part (SEC301's value patterns) replaced by `****`.
+std::string RedactSecrets(const RuleCatalog& catalog, std::string text);
 
 /// True for a value a template fills in before import: only `${NAME}` or `$NAME`.
 bool IsPlaceholder(std::string_view value);

@@ -3,8 +3,11 @@
 
 #include "check.h"
 #include "check_flavor.h"
+#include "check_mlstacks.h"
 #include "check_registry_uri.h"
 #include "check_schema.h"
+#include "check_secrets.h"
+#include "check_stack.h"
 #include "check_structure.h"
 #include "check_user_regex.h"
 
@@ -16,6 +19,9 @@ std::vector<std::unique_ptr<Check>> BuiltinChecks(const RuleCatalog& catalog) {
   checks.push_back(std::make_unique<FlavorCheck>());              // CR101
   checks.push_back(std::make_unique<SchemaCheck>(catalog));       // CR102
   checks.push_back(std::make_unique<RegistryUriCheck>(catalog));  // CR103 - CR113
+  checks.push_back(std::make_unique<StackCheck>(catalog));        // ST201 - ST204
+  checks.push_back(std::make_unique<SecretCheck>(catalog));       // SEC301
+  checks.push_back(std::make_unique<MlstacksCheck>(catalog));     // MS401
   checks.push_back(std::make_unique<UserRegexCheck>());           // the user's `kind: rule` files
   return checks;
 }
@@ -46,12 +52,14 @@ void LintContext::Report(std::string_view rule_id, const Range& range, const Tem
   d.rule_id = rule->id;
   d.rule_name = rule->name;
   d.severity = rule->severity;
+  TemplateArgs safe_args = args;  // no message may echo a credential, whatever the rule
+  for (auto& [name, value] : safe_args) value = RedactSecrets(catalog_, std::move(value));
   d.message =
-      message == rule->messages.end() ? rule->summary : RenderTemplate(message->second, args);
+      message == rule->messages.end() ? rule->summary : RenderTemplate(message->second, safe_args);
   d.path = source_.path();
   d.range = range;
   if (!fix_edits.empty() && rule->fixable()) {
-    d.fix = Fix{RenderTemplate(rule->fix_title, args), std::move(fix_edits), true};
+    d.fix = Fix{RenderTemplate(rule->fix_title, safe_args), std::move(fix_edits), true};
   }
   out_->push_back(std::move(d));
 }
@@ -60,6 +68,15 @@ Edit LintContext::ReplaceScalar(const Node& node, const std::string& text) const
   size_t begin = node.range.begin_offset, end = node.range.end_offset;
   if (node.style == ScalarStyle::kQuoted && end - begin >= 2) ++begin, --end;
   return Edit{source_.RangeOf(begin, end), text};
+}
+
+std::string RedactSecrets(const RuleCatalog& catalog, std::string text) {
+  for (const char* name : {"secret:aws_access_key_id", "secret:github_token",
+                           "secret:dockerhub_token", "secret:private_key"}) {
+    const Regex* pattern = catalog.FindPattern(name);
+    if (pattern && *pattern) RE2::GlobalReplace(&text, **pattern, "****");
+  }
+  return text;
 }
 
 bool IsPlaceholder(std::string_view value) {

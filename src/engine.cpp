@@ -28,9 +28,10 @@ Engine::Engine(const RuleCatalog& catalog, EngineOptions options)
   }
 }
 
-std::vector<Diagnostic> Engine::Lint(const SourceFile& source, bool named) const {
+std::vector<Diagnostic> Engine::Lint(const SourceFile& source, bool named,
+                                     std::vector<Range>* secrets) const {
   std::vector<Diagnostic> out;
-  LintContext ctx(source, catalog_, options_.zenml_version, &out);
+  LintContext ctx(source, catalog_, options_.zenml_version, &out, secrets);
   const std::string& text = source.text();
   bool relevant = named || MentionsStackKeys(text);
 

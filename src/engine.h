@@ -28,7 +28,9 @@ class Engine {
 
   /// `named` is true for a file given on the command line (it then gets SL001/SL003 even when
   /// it does not look like a stack file); walked files that hold no stack are skipped silently.
-  std::vector<Diagnostic> Lint(const SourceFile& source, bool named) const;
+  /// Ranges that hold secrets are appended to `secrets` (when given), for reports to mask.
+  std::vector<Diagnostic> Lint(const SourceFile& source, bool named,
+                               std::vector<Range>* secrets = nullptr) const;
 
   const RuleCatalog& catalog() const { return catalog_; }
   /// Problems with the built-in or user data found while building the checks.

@@ -23,6 +23,7 @@ struct LintResults {
   std::vector<Diagnostic> diagnostics;  ///< sorted by DiagnosticLess
   std::vector<InputProblem> input_problems;
   std::map<std::string, std::shared_ptr<const SourceFile>> sources;  ///< by display path
+  std::map<std::string, std::vector<Range>> secrets;  ///< by display path: text never to show
   size_t files_checked = 0;
 };
 

@@ -22,13 +22,33 @@ const char* SeverityColor(Severity severity) {
   return "";
 }
 
-void WriteSnippet(const Diagnostic& d, const SourceFile& source, const TextOptions& options,
-                  std::ostream& out) {
+// The source line with every secret on it replaced by `****` (in place, so columns before the
+// first secret stay put).
+std::string MaskedLine(const SourceFile& source, int line, const std::vector<Range>* secrets) {
+  std::string text(source.LineText(line));
+  if (secrets == nullptr) return text;
+  size_t line_start = source.LineStart(line);
+  std::vector<Range> on_line;
+  for (const Range& secret : *secrets) {
+    if (secret.begin.line <= line && secret.end.line >= line) on_line.push_back(secret);
+  }
+  std::sort(on_line.begin(), on_line.end(),
+            [](const Range& a, const Range& b) { return a.begin_offset > b.begin_offset; });
+  for (const Range& secret : on_line) {
+    size_t begin = secret.begin_offset > line_start ? secret.begin_offset - line_start : 0;
+    size_t end = std::min(text.size(), secret.end_offset - line_start);
+    if (begin < end) text.replace(begin, end - begin, "****");
+  }
+  return text;
+}
+
+void WriteSnippet(const Diagnostic& d, const SourceFile& source, const std::vector<Range>* secrets,
+                  const TextOptions& options, std::ostream& out) {
   int line = d.range.begin.line;
-  std::string text = PrintableLine(source.LineText(line));
+  std::string text = PrintableLine(MaskedLine(source, line, secrets));
   int width = static_cast<int>(CountCodePoints(text));
   int start = std::min(d.range.begin.column - 1, width);
-  int end = d.range.end.line == line ? d.range.end.column - 1 : width;
+  int end = d.range.end.line == line ? std::min(d.range.end.column - 1, width) : width;
   int carets = std::max(1, end - start);
   std::string number = std::to_string(line);
   std::string gutter(number.size(), ' ');
@@ -60,7 +80,9 @@ void WriteText(const LintResults& results, const TextOptions& options, std::ostr
     out << ": " << d.message << " [" << d.rule_id << "]\n";
     auto source = results.sources.find(d.path);
     if (options.snippets && source != results.sources.end() && d.range.valid()) {
-      WriteSnippet(d, *source->second, options, out);
+      auto secrets = results.secrets.find(d.path);
+      WriteSnippet(d, *source->second, secrets == results.secrets.end() ? nullptr : &secrets->second,
+                   options, out);
     }
   }
   if (!options.summary) return;

@@ -93,3 +93,31 @@ TEST_CASE("version parsing", "[engine]") {
   CHECK(Version::Parse("0.60.0rc1") == Version{0, 60, 0});
   CHECK(!Version::Parse("latest"));
 }
+
+TEST_CASE("secrets never appear in any report format", "[engine][secrets]") {
+  const std::string secrets[] = {"AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI", "hunter2",
+                                 "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789",
+                                 "dckr_pat_2b3e36beeb386dfdaacb9b46004ccb7c", "b3BlbnNzaC1rZXkt"};
+  const std::string input = "rules/SEC301-plaintext-credential/bad.yaml";
+  const std::string testdata = std::string(STACKLINT_SOURCE_DIR) + "/testdata";
+  for (const char* format : {"text", "sarif"}) {
+    auto run = stacklint::testing::RunCli({"check", "-f", format, input}, testdata);
+    INFO(format);
+    CHECK(run.exit_code == 1);
+    CHECK(run.out.find("[SEC301]") != std::string::npos || run.out.find("\"SEC301\"") != std::string::npos);
+    for (const std::string& secret : secrets) {
+      INFO(secret);
+      CHECK(run.out.find(secret) == std::string::npos);
+      CHECK(run.err.find(secret) == std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("a token in a value another rule quotes is masked too", "[engine][secrets]") {
+  auto findings = LintText(RegistryStack("dockerhub", "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789"));
+  REQUIRE(!findings.empty());
+  for (const Diagnostic& d : findings) {
+    INFO(d.message);
+    CHECK(d.message.find("aBcDeFgHiJ") == std::string::npos);
+  }
+}

@@ -1,0 +1,113 @@
+#include "check_stack.h"
+
+#include <re2/re2.h>
+
+#include "text_util.h"
+
+namespace stacklint {
+namespace {
+
+bool ConfigEquals(const Component& component, const std::string& key, const std::string& value) {
+  const Node* node = component.Config(key);
+  return node != nullptr && node->IsScalar() && ToLower(node->value) == value;
+}
+
+// The first component of the stack that the table's rows name, or nullptr.
+const Component* FirstListed(const Table* table, const StackDocument& doc) {
+  if (table == nullptr) return nullptr;
+  for (const Component& component : doc.components) {
+    const TableRow* row = table->Find(component.type, component.FlavorName());
+    if (row && RowApplies(*row, component)) return &component;
+  }
+  return nullptr;
+}
+
+TemplateArgs ComponentArgs(const Component& component) {
+  std::string name = component.name && component.name->IsScalar() ? component.name->value : "";
+  return {{"type", component.type}, {"component", name}, {"flavor", component.FlavorName()}};
+}
+
+// The registry URI as ZenML keeps it: trimmed, trailing slashes stripped; nullopt when there is
+// no literal URI to judge.
+std::optional<std::string> RegistryUri(const Component& registry) {
+  const Node* uri = registry.Config("uri");
+  if (uri == nullptr || !uri->IsString() || IsPlaceholder(Trim(uri->value))) return std::nullopt;
+  std::string value(Trim(uri->value));
+  while (!value.empty() && value.back() == '/') value.pop_back();
+  return value;
+}
+
+}  // namespace
+
+bool RowApplies(const TableRow& row, const Component& component) {
+  for (const auto& [key, value] : row.if_all) {
+    if (!ConfigEquals(component, key, value)) return false;
+  }
+  for (const auto& [key, value] : row.unless_any) {
+    if (ConfigEquals(component, key, value)) return false;
+  }
+  return true;
+}
+
+StackCheck::StackCheck(const RuleCatalog& catalog)
+    : needs_registry_(catalog.FindTable("needs_container_registry")),
+      rejects_local_(catalog.FindTable("rejects_local_registry")),
+      schemes_(catalog.FindTable("artifact_store_schemes")) {
+  if (const Regex* regex = catalog.FindPattern("zenml_local_registry")) zenml_local_ = *regex;
+  if (const Regex* regex = catalog.FindPattern("loopback_registry")) loopback_ = *regex;
+}
+
+void StackCheck::Run(const StackDocument& doc, LintContext& ctx) const {
+  if (doc.kind != DocumentKind::kStackExport) return;
+  const Component* registry = doc.FindComponent("container_registry");
+  const Component* remote = FirstListed(needs_registry_, doc);
+
+  if (registry == nullptr && needs_registry_ != nullptr) {
+    for (const Component& component : doc.components) {
+      const TableRow* row = needs_registry_->Find(component.type, component.FlavorName());
+      if (row && RowApplies(*row, component) && component.flavor) {
+        ctx.Report("ST201", component.flavor->range, ComponentArgs(component));
+      }
+    }
+  }
+
+  std::optional<std::string> uri = registry ? RegistryUri(*registry) : std::nullopt;
+  if (uri) {
+    const Node& uri_node = *registry->Config("uri");
+    bool zenml_local = zenml_local_ && RE2::FullMatch(*uri, *zenml_local_);
+    std::string without_scheme = *uri;
+    for (std::string_view scheme : {"http://", "https://"}) {
+      if (StartsWith(ToLower(without_scheme), scheme)) without_scheme.erase(0, scheme.size());
+    }
+    const Component* rejecting = zenml_local ? FirstListed(rejects_local_, doc) : nullptr;
+    if (rejecting != nullptr) {
+      TemplateArgs args = ComponentArgs(*rejecting);
+      args.emplace_back("uri", *uri);
+      ctx.Report("ST202", uri_node.range, args);
+    } else if (!zenml_local && remote && loopback_ && RE2::PartialMatch(without_scheme, *loopback_)) {
+      TemplateArgs args = ComponentArgs(*remote);
+      args.emplace_back("uri", *uri);
+      ctx.Report("ST203", uri_node.range, args);
+    }
+  }
+
+  for (const Component& component : doc.components) {
+    const TableRow* row = schemes_ ? schemes_->Find(component.type, component.FlavorName()) : nullptr;
+    const Node* path = component.Config("path");
+    if (row == nullptr || path == nullptr || !path->IsString() || IsPlaceholder(path->value)) continue;
+    std::string value = ToLower(Trim(path->value));
+    const auto& required = row->List("require");
+    const auto& forbidden = row->List("forbid");
+    auto starts = [&](const std::string& scheme) { return StartsWith(value, scheme); };
+    TemplateArgs args = ComponentArgs(component);
+    if (!required.empty() && std::none_of(required.begin(), required.end(), starts)) {
+      args.emplace_back("schemes", Join(required, " or "));
+      ctx.Report("ST204", path->range, args, "require");
+    } else if (auto it = std::find_if(forbidden.begin(), forbidden.end(), starts); it != forbidden.end()) {
+      args.emplace_back("scheme", *it);
+      ctx.Report("ST204", path->range, args, "forbid");
+    }
+  }
+}
+
+}  // namespace stacklint
