@@ -26,6 +26,8 @@ bool LooksLikeHost(std::string_view component) {
   return component.find_first_of(".:") != std::string_view::npos || component == "localhost";
 }
 
+}  // namespace
+
 // The state of one URI as it goes through the steps; `uri` loses its scheme and slashes.
 struct UriWalk {
   const Component& registry;
@@ -48,6 +50,8 @@ struct UriWalk {
     ctx.Report(rule, node.range, Args(std::move(extra)), variant, std::move(edits));
   }
 };
+
+namespace {
 
 // Steps 1 and 2: returns false when the URI can't be judged further.
 bool CheckSpellingOfUri(UriWalk& walk) {
@@ -92,6 +96,18 @@ std::string RedactUserInfo(std::string_view uri) {
   std::string out(uri);
   RE2::Replace(&out, kUserInfo, "\\1****@");
   return out;
+}
+
+// ZenML pushes to `<uri>/<default_repository>/...`: the two together must be a valid name.
+void RegistryUriCheck::CheckDefaultRepository(UriWalk& walk) const {
+  const Node* repository = walk.registry.Config("default_repository");
+  if (repository == nullptr || !repository->IsString()) return;
+  std::string value(Trim(repository->value));
+  if (value.empty() || IsPlaceholder(value)) return;
+  std::string reason = InvalidReferenceReason(walk.uri + "/" + value);
+  if (reason.empty()) return;
+  walk.ctx.Report("CR109", repository->range, walk.Args({{"repository", value}}),
+                  "repository_" + reason);
 }
 
 RegistryUriCheck::RegistryUriCheck(const RuleCatalog& catalog) {
@@ -141,6 +157,7 @@ void RegistryUriCheck::Run(const StackDocument& doc, LintContext& ctx) const {
     walk.Report("CR109", reason);
     return;
   }
+  CheckDefaultRepository(walk);
   if (flavor == nullptr) return;  // steps 4 and 5 need to know the flavor
 
   // Step 4: which registry the host is.

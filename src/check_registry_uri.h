@@ -12,6 +12,8 @@
 
 namespace stacklint {
 
+struct UriWalk;  // check_registry_uri.cpp: one URI on its way through the steps
+
 class RegistryUriCheck : public Check {
  public:
   explicit RegistryUriCheck(const RuleCatalog& catalog);
@@ -22,6 +24,8 @@ class RegistryUriCheck : public Check {
   std::string InvalidReferenceReason(std::string_view uri) const;
 
  private:
+  void CheckDefaultRepository(UriWalk& walk) const;
+
   Regex reference_host_;
   Regex reference_path_component_;
 };
