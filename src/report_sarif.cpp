@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "rule_docs.h"
 #include "text_util.h"
 
 namespace stacklint {
@@ -14,15 +15,6 @@ constexpr const char* kInformationUri = "https://github.com/stacklint/stacklint"
 
 std::string Level(Severity severity) { return std::string(SeverityName(severity)); }
 
-std::string HelpMarkdown(const RuleInfo& rule) {
-  std::string text = "## " + rule.name + " (" + rule.id + ")\n\n" + rule.summary + "\n\n";
-  if (!rule.why.empty()) text += "### Why is this bad?\n\n" + rule.why + "\n\n";
-  if (!rule.bad_example.empty()) text += "### Example\n\n```yaml\n" + rule.bad_example + "```\n\n";
-  if (!rule.good_example.empty())
-    text += "### Use instead\n\n```yaml\n" + rule.good_example + "```\n";
-  return text;
-}
-
 Json RuleDescriptor(const RuleInfo& rule) {
   Json descriptor = {
       {"id", rule.id},
@@ -31,7 +23,7 @@ Json RuleDescriptor(const RuleInfo& rule) {
       {"fullDescription", {{"text", rule.why.empty() ? rule.summary : rule.why}}},
       {"help",
        {{"text", rule.summary + (rule.why.empty() ? "" : " " + rule.why)},
-        {"markdown", HelpMarkdown(rule)}}},
+        {"markdown", RuleMarkdown(rule)}}},
   };
   if (std::string uri = rule.HelpUri(); !uri.empty()) descriptor["helpUri"] = uri;
   descriptor["defaultConfiguration"] = {{"level", Level(rule.severity)}};
