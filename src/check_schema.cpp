@@ -157,6 +157,9 @@ void CheckSince(const Component& component, const nlohmann::json& schema, LintCo
 
 SchemaCheck::SchemaCheck(const RuleCatalog& catalog) {
   for (const auto& [name, text] : catalog.schemas()) {
+    bool used = std::any_of(catalog.flavors().begin(), catalog.flavors().end(),
+                            [&](const Flavor& flavor) { return flavor.schema == name; });
+    if (!used) continue;  // e.g. zenml-stack.schema.json, which is for editors
     auto compiled = std::make_unique<Compiled>();
     try {
       compiled->document = nlohmann::json::parse(text);
