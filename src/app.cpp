@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <atomic>
+#include <filesystem>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
@@ -13,6 +14,9 @@
 
 #include "engine.h"
 #include "file_walker.h"
+#include "report_github.h"
+#include "report_json.h"
+#include "report_junit.h"
 #include "report_sarif.h"
 #include "report_text.h"
 #include "text_util.h"
@@ -87,11 +91,13 @@ LintResults LintAll(const Engine& engine, const std::vector<InputFile>& inputs,
       continue;
     }
     ++results.files_checked;
+    results.files.push_back(inputs[&outcome - outcomes.data()].display_path);
     std::move(outcome.diagnostics.begin(), outcome.diagnostics.end(),
               std::back_inserter(results.diagnostics));
     if (!outcome.source) continue;
     results.sources[outcome.source->path()] = outcome.source;
-    if (!outcome.secrets.empty()) results.secrets[outcome.source->path()] = std::move(outcome.secrets);
+    if (!outcome.secrets.empty())
+      results.secrets[outcome.source->path()] = std::move(outcome.secrets);
   }
   std::sort(results.diagnostics.begin(), results.diagnostics.end(), DiagnosticLess);
   return results;
@@ -109,6 +115,12 @@ int RunCheck(const Options& options, const RuleCatalog& catalog, std::istream& i
     }
   }
   std::optional<Severity> fail_on = ParseSeverity(options.fail_on);
+  engine_options.rules = RuleFilter{options.select, options.ignore};
+  for (const std::string& unknown : engine_options.rules.Unknown(catalog)) {
+    err << "stacklint: --select/--ignore: `" << SanitizeForDisplay(unknown)
+        << "` names no rule (see `stacklint rules`)\n";
+    return kExitUsage;
+  }
   Engine engine(catalog, engine_options);
   for (const std::string& error : engine.setup_errors()) err << "stacklint: " << error << '\n';
   if (!engine.setup_errors().empty()) return kExitUsage;
@@ -135,6 +147,7 @@ int RunCheck(const Options& options, const RuleCatalog& catalog, std::istream& i
                               : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   LintResults results = LintAll(engine, inputs, stdin_text, jobs, engine_options.max_file_size);
   results.input_problems.insert(results.input_problems.begin(), problems.begin(), problems.end());
+  results.root_uri = "file://" + PathToUri(std::filesystem::current_path().generic_string()) + "/";
   for (const InputProblem& problem : results.input_problems) {
     err << "stacklint: " << SanitizeForDisplay(problem.path) << ": " << problem.message << '\n';
   }
@@ -150,6 +163,16 @@ int RunCheck(const Options& options, const RuleCatalog& catalog, std::istream& i
   std::ostream& report = options.output.empty() ? out : file;
   if (options.format == "sarif") {
     WriteSarif(results, catalog, report);
+  } else if (options.format == "json") {
+    WriteJson(results, report);
+  } else if (options.format == "junit") {
+    WriteJunit(results, report);
+  } else if (options.format == "github") {
+    WriteGithub(results, report);
+    if (!options.github_step_summary.empty()) {
+      std::ofstream summary(options.github_step_summary, std::ios::app);
+      WriteGithubSummary(results, summary);
+    }
   } else {
     WriteText(results,
               TextOptions{options.color && options.output.empty(), !options.quiet, !options.quiet},

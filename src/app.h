@@ -16,16 +16,19 @@ struct Options {
   enum class Command { kCheck, kRules, kRule, kFlavors };
   Command command = Command::kCheck;
   std::vector<std::string> paths;       ///< check: files and folders ("-" is stdin)
-  std::string format = "text";          ///< check: text|sarif; rules: text|json
+  std::string format = "text";          ///< check: text|sarif|json|github|junit; rules: text|json
   std::string output;                   ///< -o FILE; "" is stdout
   std::vector<std::string> rule_files;  ///< --rules
   std::string fail_on = "warning";
   int jobs = 0;        ///< 0: hardware threads
   bool color = false;  ///< decided by main from the terminal, --no-color, NO_COLOR
   bool quiet = false;
-  std::string zenml_version;   ///< "" when not given
-  std::string stdin_filename;  ///< the name to report stdin as
-  std::string rule_query;      ///< `rule ID|NAME`
+  std::string zenml_version;        ///< "" when not given
+  std::string stdin_filename;       ///< the name to report stdin as
+  std::string rule_query;           ///< `rule ID|NAME`
+  std::vector<std::string> select;  ///< --select: rule IDs, ID prefixes or names
+  std::vector<std::string> ignore;  ///< --ignore
+  std::string github_step_summary;  ///< $GITHUB_STEP_SUMMARY, for -f github
 };
 
 /// Runs the command; findings go to `out` (or the -o file), messages about the run to `err`.

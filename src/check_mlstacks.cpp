@@ -48,7 +48,8 @@ void MlstacksCheck::Run(const StackDocument& doc, LintContext& ctx) const {
   const auto& allowed = row->List("values");
   if (std::find(allowed.begin(), allowed.end(), flavor.value) != allowed.end()) return;
   ctx.Report("MS401", flavor.range,
-             {{"provider", provider}, {"value", flavor.value},
+             {{"provider", provider},
+              {"value", flavor.value},
               {"allowed", allowed.empty() ? "none" : Join(allowed, ", ")}},
              allowed.empty() ? "registry_none" : "registry");
 }

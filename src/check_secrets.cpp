@@ -36,8 +36,8 @@ struct SecretCheck::Walk {
       }
     }
     bool credential_key = check.credential_key_ && RE2::FullMatch(key, *check.credential_key_);
-    bool s3_key = in_s3_config && check.s3_credential_key_ &&
-                  RE2::FullMatch(key, *check.s3_credential_key_);
+    bool s3_key =
+        in_s3_config && check.s3_credential_key_ && RE2::FullMatch(key, *check.s3_credential_key_);
     if (credential_key || s3_key) Report(node, key, "key");
   }
 
@@ -50,7 +50,8 @@ struct SecretCheck::Walk {
 SecretCheck::SecretCheck(const RuleCatalog& catalog) {
   if (const Regex* regex = catalog.FindPattern("credential_key")) credential_key_ = *regex;
   if (const Regex* regex = catalog.FindPattern("s3_credential_key")) s3_credential_key_ = *regex;
-  for (const char* variant : {"aws_access_key_id", "github_token", "dockerhub_token", "private_key"}) {
+  for (const char* variant :
+       {"aws_access_key_id", "github_token", "dockerhub_token", "private_key"}) {
     if (const Regex* regex = catalog.FindPattern(std::string("secret:") + variant)) {
       value_patterns_.emplace_back(variant, *regex);
     }

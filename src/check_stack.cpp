@@ -84,7 +84,8 @@ void StackCheck::Run(const StackDocument& doc, LintContext& ctx) const {
       TemplateArgs args = ComponentArgs(*rejecting);
       args.emplace_back("uri", *uri);
       ctx.Report("ST202", uri_node.range, args);
-    } else if (!zenml_local && remote && loopback_ && RE2::PartialMatch(without_scheme, *loopback_)) {
+    } else if (!zenml_local && remote && loopback_ &&
+               RE2::PartialMatch(without_scheme, *loopback_)) {
       TemplateArgs args = ComponentArgs(*remote);
       args.emplace_back("uri", *uri);
       ctx.Report("ST203", uri_node.range, args);
@@ -92,9 +93,11 @@ void StackCheck::Run(const StackDocument& doc, LintContext& ctx) const {
   }
 
   for (const Component& component : doc.components) {
-    const TableRow* row = schemes_ ? schemes_->Find(component.type, component.FlavorName()) : nullptr;
+    const TableRow* row =
+        schemes_ ? schemes_->Find(component.type, component.FlavorName()) : nullptr;
     const Node* path = component.Config("path");
-    if (row == nullptr || path == nullptr || !path->IsString() || IsPlaceholder(path->value)) continue;
+    if (row == nullptr || path == nullptr || !path->IsString() || IsPlaceholder(path->value))
+      continue;
     std::string value = ToLower(Trim(path->value));
     const auto& required = row->List("require");
     const auto& forbidden = row->List("forbid");
@@ -103,7 +106,8 @@ void StackCheck::Run(const StackDocument& doc, LintContext& ctx) const {
     if (!required.empty() && std::none_of(required.begin(), required.end(), starts)) {
       args.emplace_back("schemes", Join(required, " or "));
       ctx.Report("ST204", path->range, args, "require");
-    } else if (auto it = std::find_if(forbidden.begin(), forbidden.end(), starts); it != forbidden.end()) {
+    } else if (auto it = std::find_if(forbidden.begin(), forbidden.end(), starts);
+               it != forbidden.end()) {
       args.emplace_back("scheme", *it);
       ctx.Report("ST204", path->range, args, "forbid");
     }

@@ -16,10 +16,16 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
   CLI::App* check = app.add_subcommand("check", "Lint stack files and folders (default: .)");
   check->add_option("paths", options->paths, "Files and folders to lint; - reads standard input");
   check->add_option("-f,--format", options->format, "Report format")
-      ->check(CLI::IsMember({"text", "sarif"}))
+      ->check(CLI::IsMember({"text", "sarif", "json", "github", "junit"}))
       ->capture_default_str();
   check->add_option("-o,--output", options->output, "Write the report to FILE instead of stdout");
   check->add_option("--rules", options->rule_files, "Extra rule/flavor file (repeatable)")
+      ->allow_extra_args(false);
+  check->add_option("--select", options->select, "Only these rules (IDs, ID prefixes or names)")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  check->add_option("--ignore", options->ignore, "Skip these rules (IDs, ID prefixes or names)")
+      ->delimiter(',')
       ->allow_extra_args(false);
   check->add_option("--fail-on", options->fail_on, "Lowest severity that makes the exit code 1")
       ->check(CLI::IsMember({"error", "warning", "note", "never"}))

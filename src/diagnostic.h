@@ -36,6 +36,8 @@ struct Diagnostic {
   std::string path;     ///< display path, '/' separated
   Range range;
   std::optional<Fix> fix;
+  std::string yaml_path;    ///< e.g. "components.container_registry.configuration.uri"
+  std::string fingerprint;  ///< stable across line moves: rule, path, YAML path, value
 };
 
 /// The report order: path, line, column, rule ID (then message, for a total order).

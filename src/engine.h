@@ -15,10 +15,22 @@
 
 namespace stacklint {
 
+/// Which rules run: --select / --ignore entries are rule IDs, ID prefixes ("CR1", "SEC") or
+/// rule names.
+struct RuleFilter {
+  std::vector<std::string> select;  ///< empty: every rule
+  std::vector<std::string> ignore;
+
+  bool Enabled(const RuleInfo& rule) const;
+  /// Entries that name no rule of `catalog` (a typo must not silently disable a check).
+  std::vector<std::string> Unknown(const RuleCatalog& catalog) const;
+};
+
 struct EngineOptions {
   std::optional<Version> zenml_version;  ///< --zenml-version; else each file's own
   LoadLimits limits;
   size_t max_file_size = 10 * 1024 * 1024;
+  RuleFilter rules;
 };
 
 class Engine {
@@ -37,6 +49,9 @@ class Engine {
   const std::vector<std::string>& setup_errors() const { return setup_errors_; }
 
  private:
+  /// Everything but filtering and ordering; returns the tree when the file was loaded.
+  std::unique_ptr<YamlTree> RunChecks(const SourceFile& source, bool named, LintContext& ctx) const;
+
   const RuleCatalog& catalog_;
   EngineOptions options_;
   std::vector<std::unique_ptr<Check>> checks_;

@@ -24,7 +24,9 @@ struct LintResults {
   std::vector<InputProblem> input_problems;
   std::map<std::string, std::shared_ptr<const SourceFile>> sources;  ///< by display path
   std::map<std::string, std::vector<Range>> secrets;  ///< by display path: text never to show
+  std::vector<std::string> files;  ///< display paths of every file linted, sorted
   size_t files_checked = 0;
+  std::string root_uri;  ///< file:// URI of the folder paths are relative to (SARIF %SRCROOT%)
 };
 
 }  // namespace stacklint

@@ -14,6 +14,8 @@ int main(int argc, char** argv) {
     return *code;
   const char* no_color = std::getenv("NO_COLOR");
   options.color = options.color && isatty(STDOUT_FILENO) && !(no_color && *no_color);
+  if (const char* summary = std::getenv("GITHUB_STEP_SUMMARY"))
+    options.github_step_summary = summary;
   try {
     return stacklint::Run(options, std::cin, std::cout, std::cerr);
   } catch (const std::exception& e) {

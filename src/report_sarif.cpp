@@ -15,6 +15,21 @@ constexpr const char* kInformationUri = "https://github.com/stacklint/stacklint"
 
 std::string Level(Severity severity) { return std::string(SeverityName(severity)); }
 
+// GitHub code scanning groups results by tags and ranks security ones by security-severity.
+Json RuleProperties(const RuleInfo& rule) {
+  Json tags = Json::array({"zenml"});
+  if (StartsWith(rule.id, "SL")) tags.push_back("yaml");
+  if (StartsWith(rule.id, "CR")) tags.push_back("container-registry");
+  if (StartsWith(rule.id, "ST")) tags.push_back("stack");
+  if (StartsWith(rule.id, "MS")) tags.push_back("mlstacks");
+  Json properties = {{"tags", tags}};
+  if (StartsWith(rule.id, "SEC")) {
+    properties["tags"].push_back("security");
+    properties["security-severity"] = rule.severity == Severity::kError ? "8.0" : "5.0";
+  }
+  return properties;
+}
+
 Json RuleDescriptor(const RuleInfo& rule) {
   Json descriptor = {
       {"id", rule.id},
@@ -27,6 +42,7 @@ Json RuleDescriptor(const RuleInfo& rule) {
   };
   if (std::string uri = rule.HelpUri(); !uri.empty()) descriptor["helpUri"] = uri;
   descriptor["defaultConfiguration"] = {{"level", Level(rule.severity)}};
+  descriptor["properties"] = RuleProperties(rule);
   return descriptor;
 }
 
@@ -37,6 +53,31 @@ Json Region(const Range& range) {
           {"startColumn", begin.column},
           {"endLine", end.line},
           {"endColumn", end.column}};
+}
+
+Json ArtifactLocation(const std::string& path) {
+  return {{"uri", PathToUri(path)}, {"uriBaseId", "%SRCROOT%"}};
+}
+
+// SARIF counts charOffset in the run's columnKind: Unicode code points here.
+Json FixJson(const Fix& fix, const std::string& path, const SourceFile* source) {
+  Json replacements = Json::array();
+  for (const Edit& edit : fix.edits) {
+    Json region = Region(edit.range);
+    if (source != nullptr) {
+      std::string_view text(source->text());
+      size_t begin = CountCodePoints(text.substr(0, edit.range.begin_offset));
+      size_t length = CountCodePoints(
+          text.substr(edit.range.begin_offset, edit.range.end_offset - edit.range.begin_offset));
+      region["charOffset"] = begin;
+      region["charLength"] = length;
+    }
+    replacements.push_back(
+        {{"deletedRegion", region}, {"insertedContent", {{"text", edit.replacement}}}});
+  }
+  return {{"description", {{"text", fix.title}}},
+          {"artifactChanges", Json::array({{{"artifactLocation", ArtifactLocation(path)},
+                                            {"replacements", replacements}}})}};
 }
 
 }  // namespace
@@ -70,8 +111,13 @@ void WriteSarif(const LintResults& results, const RuleCatalog& catalog, std::ost
     result["message"] = {{"text", d.message}};
     result["locations"] = Json::array(
         {{{"physicalLocation",
-           {{"artifactLocation", {{"uri", PathToUri(d.path)}, {"uriBaseId", "%SRCROOT%"}}},
-            {"region", Region(d.range)}}}}});
+           {{"artifactLocation", ArtifactLocation(d.path)}, {"region", Region(d.range)}}}}});
+    result["partialFingerprints"] = {{"stacklint/v1", d.fingerprint}};
+    if (d.fix) {
+      auto source = results.sources.find(d.path);
+      const SourceFile* file = source == results.sources.end() ? nullptr : source->second.get();
+      result["fixes"] = Json::array({FixJson(*d.fix, d.path, file)});
+    }
     sarif_results.push_back(std::move(result));
   }
 
@@ -96,6 +142,7 @@ void WriteSarif(const LintResults& results, const RuleCatalog& catalog, std::ost
           {"informationUri", kInformationUri},
           {"rules", rules}}}}},
       {"invocations", Json::array({invocation})},
+      {"originalUriBaseIds", {{"%SRCROOT%", {{"uri", results.root_uri}}}}},
       {"columnKind", "unicodeCodePoints"},
       {"results", sarif_results},
   };

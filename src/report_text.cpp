@@ -81,8 +81,8 @@ void WriteText(const LintResults& results, const TextOptions& options, std::ostr
     auto source = results.sources.find(d.path);
     if (options.snippets && source != results.sources.end() && d.range.valid()) {
       auto secrets = results.secrets.find(d.path);
-      WriteSnippet(d, *source->second, secrets == results.secrets.end() ? nullptr : &secrets->second,
-                   options, out);
+      WriteSnippet(d, *source->second,
+                   secrets == results.secrets.end() ? nullptr : &secrets->second, options, out);
     }
   }
   if (!options.summary) return;

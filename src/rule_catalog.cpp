@@ -330,7 +330,8 @@ void RuleCatalog::AddPatterns(FieldReader& reader) {
   }
 }
 
-// rows: {group: {name: null | [values] | {values|require|forbid: [..], if: {k: v}, unless: {k: v}}}}
+// rows: {group: {name: null | [values] | {values|require|forbid: [..], if: {k: v}, unless: {k:
+// v}}}}
 void RuleCatalog::AddTable(FieldReader& reader) {
   reader.RejectUnknownKeys({"kind", "name", "description", "rows"});
   Table table;

@@ -78,9 +78,9 @@ struct Flavor {
 /// One row of a data table (rules/tables/*.yaml): a named entry in a group, with named string
 /// lists and conditions on a component's configuration.
 struct TableRow {
-  std::string group;  ///< e.g. "orchestrator"
-  std::string name;   ///< e.g. "kubernetes"
-  std::map<std::string, std::vector<std::string>> lists;  ///< e.g. "require" -> {"s3://"}
+  std::string group;                                            ///< e.g. "orchestrator"
+  std::string name;                                             ///< e.g. "kubernetes"
+  std::map<std::string, std::vector<std::string>> lists;        ///< e.g. "require" -> {"s3://"}
   std::vector<std::pair<std::string, std::string>> if_all;      ///< applies only if all hold
   std::vector<std::pair<std::string, std::string>> unless_any;  ///< does not apply if any holds
 

@@ -95,9 +95,12 @@ TEST_CASE("version parsing", "[engine]") {
 }
 
 TEST_CASE("secrets never appear in any report format", "[engine][secrets]") {
-  const std::string secrets[] = {"AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI", "hunter2",
+  const std::string secrets[] = {"AKIAIOSFODNN7EXAMPLE",
+                                 "wJalrXUtnFEMI",
+                                 "hunter2",
                                  "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789",
-                                 "dckr_pat_2b3e36beeb386dfdaacb9b46004ccb7c", "b3BlbnNzaC1rZXkt"};
+                                 "dckr_pat_2b3e36beeb386dfdaacb9b46004ccb7c",
+                                 "b3BlbnNzaC1rZXkt"};
   const std::string input = "rules/SEC301-plaintext-credential/bad.yaml";
   const std::string testdata = std::string(STACKLINT_SOURCE_DIR) + "/testdata";
   for (const char* format : {"text", "sarif"}) {

@@ -3,7 +3,6 @@
 #include "rule_docs.h"
 
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>

@@ -1,0 +1,97 @@
+#include "report_github.h"
+
+#include "text_util.h"
+
+namespace stacklint {
+namespace {
+
+std::string_view CommandFor(Severity severity) {
+  switch (severity) {
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kNote:
+      return "notice";
+  }
+  return "error";
+}
+
+std::string MarkdownCell(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '|')
+      out += "\\|";
+    else if (c == '\n' || c == '\r')
+      out += ' ';
+    else
+      out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string EscapeGithubData(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '%')
+      out += "%25";
+    else if (c == '\r')
+      out += "%0D";
+    else if (c == '\n')
+      out += "%0A";
+    else
+      out += c;
+  }
+  return out;
+}
+
+std::string EscapeGithubProperty(std::string_view text) {
+  std::string out;
+  for (char c : EscapeGithubData(text)) {
+    if (c == ':')
+      out += "%3A";
+    else if (c == ',')
+      out += "%2C";
+    else
+      out += c;
+  }
+  return out;
+}
+
+void WriteGithub(const LintResults& results, std::ostream& out) {
+  for (const Diagnostic& d : results.diagnostics) {
+    out << "::" << CommandFor(d.severity) << " file=" << EscapeGithubProperty(d.path)
+        << ",line=" << d.range.begin.line << ",col=" << d.range.begin.column
+        << ",endLine=" << d.range.end.line << ",endColumn=" << d.range.end.column
+        << ",title=" << EscapeGithubProperty(d.rule_id + " " + d.rule_name)
+        << "::" << EscapeGithubData(d.message) << '\n';
+  }
+  for (const InputProblem& problem : results.input_problems) {
+    out << "::error file=" << EscapeGithubProperty(SanitizeForDisplay(problem.path))
+        << ",title=stacklint::" << EscapeGithubData(problem.message) << '\n';
+  }
+}
+
+void WriteGithubSummary(const LintResults& results, std::ostream& out) {
+  out << "### stacklint\n\n";
+  if (results.diagnostics.empty() && results.input_problems.empty()) {
+    out << "No problems found in " << results.files_checked << " files.\n";
+    return;
+  }
+  out << "| severity | location | rule | message |\n| --- | --- | --- | --- |\n";
+  for (const Diagnostic& d : results.diagnostics) {
+    out << "| " << SeverityName(d.severity) << " | `" << MarkdownCell(d.path) << ':'
+        << d.range.begin.line << ':' << d.range.begin.column << "` | " << d.rule_id << ' '
+        << d.rule_name << " | " << MarkdownCell(d.message) << " |\n";
+  }
+  for (const InputProblem& problem : results.input_problems) {
+    out << "| error | `" << MarkdownCell(SanitizeForDisplay(problem.path)) << "` | | "
+        << MarkdownCell(problem.message) << " |\n";
+  }
+  out << "\n"
+      << results.diagnostics.size() << " findings in " << results.files_checked << " files.\n";
+}
+
+}  // namespace stacklint

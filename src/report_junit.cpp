@@ -1,0 +1,76 @@
+#include "report_junit.h"
+
+#include <map>
+
+#include "text_util.h"
+
+namespace stacklint {
+
+std::string EscapeXml(std::string_view text) {
+  std::string out;
+  for (char c : SanitizeForDisplay(text)) {  // valid UTF-8, no control characters
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+void WriteJunit(const LintResults& results, std::ostream& out) {
+  std::map<std::string, std::vector<const Diagnostic*>> by_file;
+  for (const std::string& file : results.files) by_file[file];
+  for (const Diagnostic& d : results.diagnostics) by_file[d.path].push_back(&d);
+  std::map<std::string, std::string> problems;
+  for (const InputProblem& problem : results.input_problems)
+    problems[problem.path] = problem.message;
+  for (const auto& [path, message] : problems) by_file[path];
+
+  size_t failures = results.diagnostics.size(), errors = problems.size();
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      << "<testsuites name=\"stacklint\" tests=\"" << by_file.size() << "\" failures=\"" << failures
+      << "\" errors=\"" << errors << "\">\n"
+      << "  <testsuite name=\"stacklint\" tests=\"" << by_file.size() << "\" failures=\""
+      << failures << "\" errors=\"" << errors << "\">\n";
+  for (const auto& [path, findings] : by_file) {
+    std::string name = EscapeXml(path);
+    out << "    <testcase name=\"" << name << "\" classname=\"stacklint\" file=\"" << name << "\"";
+    auto problem = problems.find(path);
+    if (findings.empty() && problem == problems.end()) {
+      out << "/>\n";
+      continue;
+    }
+    out << ">\n";
+    if (problem != problems.end()) {
+      out << "      <error message=\"" << EscapeXml(problem->second) << "\"/>\n";
+    }
+    for (const Diagnostic* d : findings) {
+      std::string location = d->path + ":" + std::to_string(d->range.begin.line) + ":" +
+                             std::to_string(d->range.begin.column);
+      out << "      <failure type=\"" << d->rule_id << "\" message=\"" << EscapeXml(d->message)
+          << "\">"
+          << EscapeXml(location + ": " + std::string(SeverityName(d->severity)) + ": " +
+                       d->message + " [" + d->rule_id + "]")
+          << "</failure>\n";
+    }
+    out << "    </testcase>\n";
+  }
+  out << "  </testsuite>\n</testsuites>\n";
+}
+
+}  // namespace stacklint
