@@ -133,6 +133,23 @@ TEST_CASE("ok/ stacks lint clean", "[golden]") {
   }
 }
 
+TEST_CASE("formats/ inputs match their goldens in every format", "[golden]") {
+  for (const fs::path& input : YamlFiles(kTestdata / "formats")) {
+    std::string relative = fs::relative(input, kTestdata).generic_string();
+    fs::path base = input;
+    base.replace_extension();
+    for (const char* format : {"text", "sarif", "json", "github", "junit"}) {
+      SECTION(input.filename().string() + " " + format) {
+        auto run = RunCli({"check", "-j", "1", "-f", format, relative}, kTestdata.string());
+        CHECK(run.exit_code == 1);
+        std::string extension = std::string(".") + (std::string(format) == "junit" ? "junit.xml" : format);
+        if (std::string(format) == "text") extension = ".txt";
+        CompareGolden(base.string() + extension, Normalize(run.out));
+      }
+    }
+  }
+}
+
 TEST_CASE("err/ inputs match their goldens", "[golden]") {
   for (const fs::path& input : YamlFiles(kTestdata / "err")) {
     SECTION(input.filename().string()) { CheckGoldens(input); }
