@@ -57,6 +57,21 @@ if cmp -s j1.sarif j2.sarif && cmp -s j1.sarif j8.sarif; then passed=$((passed +
 expect "stdin with --stdin-filename" 1 sh -c "\"$bin\" check --stdin-filename ci/stack.yaml - < stacks/nested/warn.yml"
 contains "stdin reported under its name" out.txt "ci/stack.yaml:7:13: warning:"
 
+GITHUB_STEP_SUMMARY=$work/summary.md expect "github format" 1 "$bin" check -f github stacks
+contains "github annotation" out.txt "::warning file=stacks/nested/warn.yml,line=7,col=13,"
+contains "github step summary" summary.md "| warning | \`stacks/nested/warn.yml:7:13\` | CR104 default-flavor-specific-uri |"
+printf '\x00\x01binary\xff\xfe' > stacks/binary.yaml
+for format in json junit sarif; do
+  "$bin" check -f $format stacks stacks/binary.yaml > report.$format
+  if python3 -c "import json,sys,xml.dom.minidom as m; f=sys.argv[1]; (m.parse(f) if f.endswith('junit') else json.load(open(f)))" report.$format; then
+    passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL $format output does not parse"; fi
+done
+rm stacks/binary.yaml
+expect "--select limits the rules" 0 "$bin" check --select CR1,SL stacks/nested/warn.yml --fail-on error
+expect "--ignore a rule by name" 0 "$bin" check --ignore default-flavor-specific-uri,CR111 stacks/nested/warn.yml
+expect "--select with an unknown rule is exit 2" 2 "$bin" check --select CR999 stacks
+contains "unknown rule message" err.txt "\`CR999\` names no rule"
+
 ln -s loop1.yaml loop2.yaml; ln -s loop2.yaml loop1.yaml
 expect "symlink loop: a message, exit 2" 2 "$bin" check loop1.yaml
 contains "symlink loop message" err.txt "loop1.yaml: broken symbolic link"

@@ -126,3 +126,17 @@ TEST_CASE("a token in a value another rule quotes is masked too", "[engine][secr
     CHECK(d.message.find("aBcDeFgHiJ") == std::string::npos);
   }
 }
+
+TEST_CASE("fingerprints survive lines inserted above a finding", "[engine]") {
+  std::string stack = RegistryStack("default", "ghcr.io/acme");
+  std::string moved = "# a comment\n\n# another\n" + stack;
+  auto before = LintText(stack);
+  auto after = LintText(moved);
+  REQUIRE(before.size() == 1);
+  REQUIRE(after.size() == 1);
+  CHECK(before[0].range.begin.line + 3 == after[0].range.begin.line);
+  CHECK(before[0].yaml_path == "components.container_registry.flavor");
+  CHECK(before[0].fingerprint == after[0].fingerprint);
+  auto other = LintText(RegistryStack("default", "ghcr.io/other"), "other.yaml");
+  CHECK(other[0].fingerprint != before[0].fingerprint);  // another file
+}
