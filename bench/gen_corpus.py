@@ -12,11 +12,19 @@
         stack documents separated by `---`. --doc-kib pads each document (a larger orchestrator
         configuration) to about K KiB; the default is the same ~1 KiB stacks as the corpus.
 
+    gen_corpus.py OUT_DIR --flow KiB [--seed S]
+        Writes ONE stack of about KiB KiB as single-line JSON (YAML flow style) into
+        OUT_DIR/one-line-<KiB>KiB.yaml: a probe for costs that grow with line length.
+
+Corpus mode also writes OUT_DIR/problems.tsv (path, problem kind) for the files with a problem;
+stacklint and the floor do not walk it (not *.yaml / *.yml).
+
 Python 3 standard library only. Prints a one-line summary (files, bytes, problem counts) on
 stdout.
 """
 
 import argparse
+import json
 import os
 import random
 import sys
@@ -390,6 +398,8 @@ def make_stack(seed, index, doc_pad_bytes=0):
 def write_corpus(out_dir, n, seed):
     total = 0
     problems = {}
+    os.makedirs(out_dir, exist_ok=True)
+    manifest = open(os.path.join(out_dir, "problems.tsv"), "w", encoding="utf-8")
     for i in range(n):
         folder = os.path.join(out_dir, f"d{i // 1000:03d}")
         if i % 1000 == 0:
@@ -402,6 +412,8 @@ def write_corpus(out_dir, n, seed):
         total += len(text)
         if problem:
             problems[problem] = problems.get(problem, 0) + 1
+            manifest.write(f"{os.path.relpath(path, out_dir)}\t{problem}\n")
+    manifest.close()
     nprob = sum(problems.values())
     detail = ", ".join(f"{k} {v}" for k, v in sorted(problems.items()))
     print(f"wrote {n} files, {total} bytes (avg {total // max(n, 1)} B), "
@@ -437,6 +449,34 @@ def write_big(out_dir, mib, seed, doc_kib):
     return path
 
 
+def write_flow(out_dir, kib, seed):
+    """One stack whose orchestrator holds a large `labels` mapping, all on ONE line (JSON, which
+    is YAML flow style): minified JSON committed as .yaml. Probes per-line costs."""
+    os.makedirs(out_dir, exist_ok=True)
+    rng = random.Random(seed)
+    labels = {}
+    size, i = 0, 0
+    while size < kib * 1024:
+        key, value = f"{pick(rng, PURPOSES)}-label-{i}", f"{pick(rng, TEAMS)}-{rng.randrange(10 ** 6)}"
+        labels[key] = value
+        size += len(key) + len(value) + 8
+        i += 1
+    doc = {"zenml_version": "0.74.0", "stack_name": "one-line",
+           "components": {
+               "artifact_store": {"name": "s3", "flavor": "s3",
+                                  "configuration": {"path": "s3://acme-artifacts"}},
+               "container_registry": {"name": "ecr", "flavor": "aws", "configuration": {
+                   "uri": "715803424592.dkr.ecr.us-east-1.amazonaws.com"}},
+               "orchestrator": {"name": "k8s", "flavor": "kubernetes", "configuration": {
+                   "kubernetes_context": "eks-prod", "labels": labels}}}}
+    path = os.path.join(out_dir, f"one-line-{kib}KiB.yaml")
+    text = json.dumps(doc, separators=(",", ":")) + "\n"
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    print(f"wrote {path}: {len(text)} bytes on one line, {len(labels)} labels")
+    return path
+
+
 def main(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out_dir")
@@ -446,8 +486,12 @@ def main(argv):
                         help="write one multi-document file of about MiB MiB instead")
     parser.add_argument("--doc-kib", type=int, default=1,
                         help="with --big: pad each document to about this many KiB")
+    parser.add_argument("--flow", type=int, metavar="KiB",
+                        help="write one stack of about KiB KiB as single-line JSON instead")
     args = parser.parse_args(argv)
-    if args.big is not None:
+    if args.flow is not None:
+        write_flow(args.out_dir, args.flow, args.seed)
+    elif args.big is not None:
         if args.big <= 0:
             parser.error("--big needs a positive size")
         write_big(args.out_dir, args.big, args.seed, args.doc_kib)

@@ -19,9 +19,9 @@ struct Options {
   std::string format = "text";          ///< check: text|sarif|json|github|junit; rules: text|json
   std::string output;                   ///< -o FILE; "" is stdout
   std::vector<std::string> rule_files;  ///< --rules
-  std::string fail_on = "warning";
-  int jobs = 0;        ///< 0: hardware threads
-  bool color = false;  ///< decided by main from the terminal, --no-color, NO_COLOR
+  std::string fail_on;                  ///< "" : the config's, else warning
+  int jobs = 0;                         ///< 0: hardware threads
+  bool color = false;                   ///< decided by main from the terminal, --no-color, NO_COLOR
   bool quiet = false;
   std::string zenml_version;        ///< "" when not given
   std::string stdin_filename;       ///< the name to report stdin as
@@ -29,6 +29,14 @@ struct Options {
   std::vector<std::string> select;  ///< --select: rule IDs, ID prefixes or names
   std::vector<std::string> ignore;  ///< --ignore
   std::string github_step_summary;  ///< $GITHUB_STEP_SUMMARY, for -f github
+  std::string config;               ///< --config FILE; "" finds .stacklint.yaml upward
+  bool no_config = false;
+  std::string baseline;        ///< --baseline FILE
+  std::string write_baseline;  ///< --write-baseline FILE
+  bool fix = false;
+  bool unsafe_fixes = false;
+  bool diff = false;
+  size_t max_file_size = 10 * 1024 * 1024;
 };
 
 /// Runs the command; findings go to `out` (or the -o file), messages about the run to `err`.

@@ -34,7 +34,22 @@ struct UriWalk {
   const Flavor* flavor;  // null when the flavor is unknown (CR101): only steps 1-3 apply
   const Node& node;
   LintContext& ctx;
-  std::string uri;
+  const StackDocument* doc;
+  std::string uri;    // the URI being judged: trimmed, scheme and trailing slashes removed
+  size_t uri_at = 0;  // where `uri` starts within node.value
+
+  // An edit deleting node.value[from, to), when the source spells the value literally.
+  std::vector<Edit> Delete(size_t from, size_t to) const {
+    std::optional<size_t> start = LiteralStart();
+    if (!start || from >= to) return {};
+    return {Edit{ctx.source().RangeOf(*start + from, *start + to), ""}};
+  }
+  std::optional<size_t> LiteralStart() const {
+    if (node.style == ScalarStyle::kBlock) return std::nullopt;
+    size_t begin = node.range.begin_offset + (node.style == ScalarStyle::kQuoted ? 1 : 0);
+    if (ctx.source().text().compare(begin, node.value.size(), node.value) != 0) return std::nullopt;
+    return begin;
+  }
 
   TemplateArgs Args(TemplateArgs extra = {}) const {
     std::string name = registry.name && registry.name->IsScalar() ? registry.name->value : "";
@@ -69,17 +84,21 @@ bool CheckSpellingOfUri(UriWalk& walk) {
     walk.Report("CR108", "space", {}, {walk.ctx.ReplaceScalar(walk.node, trimmed)});
   }
   walk.uri = trimmed;
+  walk.uri_at = raw.find(trimmed);
   std::string lower = ToLower(walk.uri);
   for (std::string_view scheme : {"http://", "https://"}) {
     if (StartsWith(lower, scheme)) {
-      walk.Report("CR106", "", {{"scheme", std::string(scheme)}});
+      walk.Report("CR106", "", {{"scheme", std::string(scheme)}},
+                  walk.Delete(walk.uri_at, walk.uri_at + scheme.size()));
       walk.uri = walk.uri.substr(scheme.size());
+      walk.uri_at += scheme.size();
       break;
     }
   }
   if (!walk.uri.empty() && walk.uri.back() == '/') {
-    walk.Report("CR107");
+    size_t end = walk.uri_at + walk.uri.size();
     while (!walk.uri.empty() && walk.uri.back() == '/') walk.uri.pop_back();
+    walk.Report("CR107", "", {}, walk.Delete(walk.uri_at + walk.uri.size(), end));
   }
   return !walk.uri.empty();
 }
@@ -96,6 +115,32 @@ std::string RedactUserInfo(std::string_view uri) {
   std::string out(uri);
   RE2::Replace(&out, kUserInfo, "\\1****@");
   return out;
+}
+
+// CR105's unsafe fix: `uri: <host>/<path>` becomes `uri: <host>` plus a new line
+// `default_repository: <path>` below it (ZenML 0.61.0 and later; only in block style, and only
+// when there is no default_repository yet).
+std::vector<Edit> RegistryUriCheck::MovePathToDefaultRepository(UriWalk& walk) const {
+  const Component& registry = walk.registry;
+  const Node* key = registry.configuration ? registry.configuration->FindKey("uri") : nullptr;
+  std::optional<Version> version = walk.ctx.ZenmlVersion(*walk.doc);
+  if (key == nullptr || registry.Config("default_repository") != nullptr ||
+      (version && *version < Version{0, 61, 0}) ||
+      walk.node.range.begin.line != key->range.begin.line ||
+      walk.node.range.end.line != key->range.begin.line || !walk.LiteralStart()) {
+    return {};
+  }
+  size_t slash = walk.uri.find('/');
+  std::string repository = walk.uri.substr(slash + 1);
+  std::vector<Edit> edits = walk.Delete(walk.uri_at + slash, walk.uri_at + walk.uri.size());
+  const SourceFile& source = walk.ctx.source();
+  int line = key->range.begin.line;
+  size_t line_end = source.LineStart(line) + source.LineText(line).size();
+  bool crlf = source.text().compare(line_end, 2, "\r\n") == 0;
+  std::string indent(static_cast<size_t>(key->range.begin.column - 1), ' ');
+  edits.push_back(Edit{source.RangeOf(line_end, line_end),
+                       (crlf ? "\r\n" : "\n") + indent + "default_repository: " + repository});
+  return edits;
 }
 
 // ZenML pushes to `<uri>/<default_repository>/...`: the two together must be a valid name.
@@ -148,7 +193,7 @@ void RegistryUriCheck::Run(const StackDocument& doc, LintContext& ctx) const {
   const Node* node = registry->Config("uri");
   if (node == nullptr || !node->IsString() || IsPlaceholder(Trim(node->value)))
     return;  // missing or mistyped uri (CR102), or a template placeholder
-  UriWalk walk{*registry, flavor, *node, ctx, ""};
+  UriWalk walk{*registry, flavor, *node, ctx, &doc};
   if (!CheckSpellingOfUri(walk)) return;
 
   // Step 3: Docker's reference grammar.
@@ -189,7 +234,9 @@ void RegistryUriCheck::Run(const StackDocument& doc, LintContext& ctx) const {
   if (Matches(flavor->uri, walk.uri)) return;
   for (const PatternRule& diagnosis : flavor->diagnoses) {
     if (Matches(diagnosis.pattern, walk.uri)) {
-      walk.Report(diagnosis.rule_id, "", served_args);
+      std::vector<Edit> edits;
+      if (diagnosis.rule_id == "CR105") edits = MovePathToDefaultRepository(walk);
+      walk.Report(diagnosis.rule_id, "", served_args, std::move(edits));
       return;
     }
   }

@@ -25,6 +25,7 @@ class RegistryUriCheck : public Check {
 
  private:
   void CheckDefaultRepository(UriWalk& walk) const;
+  std::vector<Edit> MovePathToDefaultRepository(UriWalk& walk) const;
 
   Regex reference_host_;
   Regex reference_path_component_;

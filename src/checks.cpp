@@ -59,7 +59,8 @@ void LintContext::Report(std::string_view rule_id, const Range& range, const Tem
   d.path = source_.path();
   d.range = range;
   if (!fix_edits.empty() && rule->fixable()) {
-    d.fix = Fix{RenderTemplate(rule->fix_title, safe_args), std::move(fix_edits), true};
+    d.fix =
+        Fix{RenderTemplate(rule->fix_title, safe_args), std::move(fix_edits), !rule->unsafe_fix};
   }
   out_->push_back(std::move(d));
 }

@@ -28,14 +28,24 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
       ->delimiter(',')
       ->allow_extra_args(false);
   check->add_option("--fail-on", options->fail_on, "Lowest severity that makes the exit code 1")
-      ->check(CLI::IsMember({"error", "warning", "note", "never"}))
-      ->capture_default_str();
+      ->check(CLI::IsMember({"error", "warning", "note", "never"}));
   check->add_option("-j,--jobs", options->jobs, "Files linted at once (default: hardware threads)")
       ->check(CLI::NonNegativeNumber);
   check->add_option("--zenml-version", options->zenml_version,
                     "ZenML version the stacks are for (default: each file's zenml_version)");
   check->add_option("--stdin-filename", options->stdin_filename,
                     "Name to report standard input as");
+  check->add_option("--config", options->config, "Config file (default: .stacklint.yaml upward)");
+  check->add_flag("--no-config", options->no_config, "Ignore any config file");
+  check->add_option("--baseline", options->baseline, "Hide the findings recorded in FILE");
+  check->add_option("--write-baseline", options->write_baseline,
+                    "Record today's findings in FILE (then --baseline FILE hides them)");
+  check->add_flag("--fix", options->fix, "Apply safe fixes in place");
+  check->add_flag("--unsafe-fixes", options->unsafe_fixes,
+                  "With --fix or --diff: unsafe fixes too");
+  check->add_flag("--diff", options->diff, "Print the fixes as a unified diff; write nothing");
+  check->add_option("--max-file-size", options->max_file_size, "Largest file linted, in bytes")
+      ->capture_default_str();
   bool no_color = false;
   check->add_flag("--no-color", no_color, "Never colour the text report");
   check->add_flag("-q,--quiet", options->quiet, "Print findings only: no snippets, no summary");
@@ -65,7 +75,6 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
   if (options->command == Options::Command::kRules && options->format != "json")
     options->format = "text";
   options->color = !no_color;
-  if (options->fail_on == "never") options->fail_on = "none";
   return std::nullopt;
 }
 

@@ -38,6 +38,9 @@ struct Diagnostic {
   std::optional<Fix> fix;
   std::string yaml_path;    ///< e.g. "components.container_registry.configuration.uri"
   std::string fingerprint;  ///< stable across line moves: rule, path, YAML path, value
+  /// Set when an inline comment or the baseline silences it: why (the comment's reason).
+  std::optional<std::string> suppressed;
+  bool suppressed_in_source = true;  ///< false: by the baseline
 };
 
 /// The report order: path, line, column, rule ID (then message, for a total order).

@@ -6,6 +6,7 @@
 
 #include "check_schema.h"
 #include "stack_model.h"
+#include "suppression.h"
 #include "text_util.h"
 #include "yaml_path.h"
 
@@ -70,18 +71,64 @@ Engine::Engine(const RuleCatalog& catalog, EngineOptions options)
   }
 }
 
-std::vector<Diagnostic> Engine::Lint(const SourceFile& source, bool named,
+bool Engine::Enabled(const std::string& rule_id, const FileContext& file) const {
+  const RuleInfo* rule = catalog_.FindRule(rule_id);
+  if (rule == nullptr || !options_.rules.Enabled(*rule)) return false;
+  return std::none_of(file.ignore.begin(), file.ignore.end(),
+                      [&](const std::string& entry) { return Matches(entry, *rule); });
+}
+
+std::vector<Diagnostic> Engine::Lint(const SourceFile& source, const FileContext& file,
                                      std::vector<Range>* secrets) const {
   std::vector<Diagnostic> out;
   LintContext ctx(source, catalog_, options_.zenml_version, &out, secrets);
-  std::unique_ptr<YamlTree> tree = RunChecks(source, named, ctx);
-  std::erase_if(out, [&](const Diagnostic& d) {
-    const RuleInfo* rule = catalog_.FindRule(d.rule_id);
-    return rule == nullptr || !options_.rules.Enabled(*rule);
-  });
+  std::unique_ptr<YamlTree> tree = RunChecks(source, file.named, ctx);
+  std::erase_if(out, [&](const Diagnostic& d) { return !Enabled(d.rule_id, file); });
+  for (Diagnostic& d : out) {
+    if (auto it = options_.severity.find(d.rule_id); it != options_.severity.end()) {
+      d.severity = it->second;
+    }
+  }
+  ApplySuppressions(source, file, ctx, &out);
   if (tree) Fingerprint(source, *tree, &out);
   std::sort(out.begin(), out.end(), DiagnosticLess);
   return out;
+}
+
+void Engine::ApplySuppressions(const SourceFile& source, const FileContext& file, LintContext& ctx,
+                               std::vector<Diagnostic>* out) const {
+  std::vector<Suppression> suppressions = FindSuppressions(source);
+  if (suppressions.empty()) return;
+  std::vector<Diagnostic> findings = std::move(*out);
+  out->clear();
+  for (const Suppression& s : suppressions) {
+    std::vector<std::string> used, unused;
+    for (const std::string& entry : s.rules) {
+      const RuleInfo* rule = nullptr;
+      for (const RuleInfo& candidate : catalog_.rules()) {
+        if (Matches(entry, candidate)) rule = &candidate;
+      }
+      bool silenced = false;
+      for (Diagnostic& d : findings) {
+        const RuleInfo* fired = catalog_.FindRule(d.rule_id);
+        bool on_target = s.whole_file || d.range.begin.line == s.TargetLine();
+        if (fired && on_target && Matches(entry, *fired)) {
+          d.suppressed = s.reason;
+          silenced = true;
+        }
+      }
+      if (silenced)
+        used.push_back(entry);
+      else if (rule == nullptr || Enabled(rule->id, file))
+        unused.push_back(entry);
+    }
+    if (unused.empty() || !Enabled("SL010", file)) continue;
+    Edit edit = used.empty() ? Edit{s.removal, ""} : Edit{s.list, Join(used, ", ")};
+    ctx.Report("SL010", s.comment,
+               {{"rules", Join(unused, ", ")}, {"kind", s.whole_file ? "ignore-file" : "ignore"}},
+               used.empty() ? "" : "partly", {edit});
+  }
+  std::move(findings.begin(), findings.end(), std::back_inserter(*out));
 }
 
 std::unique_ptr<YamlTree> Engine::RunChecks(const SourceFile& source, bool named,

@@ -3,6 +3,7 @@
 #ifndef STACKLINT_ENGINE_H_
 #define STACKLINT_ENGINE_H_
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -26,11 +27,18 @@ struct RuleFilter {
   std::vector<std::string> Unknown(const RuleCatalog& catalog) const;
 };
 
+/// What the engine needs to know about one file beyond its text.
+struct FileContext {
+  bool named = false;               ///< given on the command line (SL001/SL003 even if no stack)
+  std::vector<std::string> ignore;  ///< per-file-ignores that apply to it
+};
+
 struct EngineOptions {
   std::optional<Version> zenml_version;  ///< --zenml-version; else each file's own
   LoadLimits limits;
   size_t max_file_size = 10 * 1024 * 1024;
   RuleFilter rules;
+  std::map<std::string, Severity> severity;  ///< the config's overrides, by rule ID
 };
 
 class Engine {
@@ -41,14 +49,22 @@ class Engine {
   /// `named` is true for a file given on the command line (it then gets SL001/SL003 even when
   /// it does not look like a stack file); walked files that hold no stack are skipped silently.
   /// Ranges that hold secrets are appended to `secrets` (when given), for reports to mask.
-  std::vector<Diagnostic> Lint(const SourceFile& source, bool named,
+  std::vector<Diagnostic> Lint(const SourceFile& source, const FileContext& file,
                                std::vector<Range>* secrets = nullptr) const;
+  std::vector<Diagnostic> Lint(const SourceFile& source, bool named) const {
+    return Lint(source, FileContext{named, {}});
+  }
 
   const RuleCatalog& catalog() const { return catalog_; }
   /// Problems with the built-in or user data found while building the checks.
   const std::vector<std::string>& setup_errors() const { return setup_errors_; }
 
  private:
+  bool Enabled(const std::string& rule_id, const FileContext& file) const;
+  /// Marks findings that inline comments silence and reports SL010 for comments that silence
+  /// nothing (only for rules that run: a disabled rule's suppression is not "unused").
+  void ApplySuppressions(const SourceFile& source, const FileContext& file, LintContext& ctx,
+                         std::vector<Diagnostic>* out) const;
   /// Everything but filtering and ordering; returns the tree when the file was loaded.
   std::unique_ptr<YamlTree> RunChecks(const SourceFile& source, bool named, LintContext& ctx) const;
 

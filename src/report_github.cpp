@@ -1,5 +1,7 @@
 #include "report_github.h"
 
+#include <algorithm>
+
 #include "text_util.h"
 
 namespace stacklint {
@@ -62,6 +64,7 @@ std::string EscapeGithubProperty(std::string_view text) {
 
 void WriteGithub(const LintResults& results, std::ostream& out) {
   for (const Diagnostic& d : results.diagnostics) {
+    if (d.suppressed) continue;
     out << "::" << CommandFor(d.severity) << " file=" << EscapeGithubProperty(d.path)
         << ",line=" << d.range.begin.line << ",col=" << d.range.begin.column
         << ",endLine=" << d.range.end.line << ",endColumn=" << d.range.end.column
@@ -76,12 +79,17 @@ void WriteGithub(const LintResults& results, std::ostream& out) {
 
 void WriteGithubSummary(const LintResults& results, std::ostream& out) {
   out << "### stacklint\n\n";
-  if (results.diagnostics.empty() && results.input_problems.empty()) {
+  bool any = std::any_of(results.diagnostics.begin(), results.diagnostics.end(),
+                         [](const Diagnostic& d) { return !d.suppressed; });
+  if (!any && results.input_problems.empty()) {
     out << "No problems found in " << results.files_checked << " files.\n";
     return;
   }
   out << "| severity | location | rule | message |\n| --- | --- | --- | --- |\n";
+  size_t shown = 0;
   for (const Diagnostic& d : results.diagnostics) {
+    if (d.suppressed) continue;
+    ++shown;
     out << "| " << SeverityName(d.severity) << " | `" << MarkdownCell(d.path) << ':'
         << d.range.begin.line << ':' << d.range.begin.column << "` | " << d.rule_id << ' '
         << d.rule_name << " | " << MarkdownCell(d.message) << " |\n";
@@ -90,8 +98,7 @@ void WriteGithubSummary(const LintResults& results, std::ostream& out) {
     out << "| error | `" << MarkdownCell(SanitizeForDisplay(problem.path)) << "` | | "
         << MarkdownCell(problem.message) << " |\n";
   }
-  out << "\n"
-      << results.diagnostics.size() << " findings in " << results.files_checked << " files.\n";
+  out << "\n" << shown << " findings in " << results.files_checked << " files.\n";
 }
 
 }  // namespace stacklint

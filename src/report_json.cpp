@@ -29,6 +29,7 @@ void WriteJson(const LintResults& results, std::ostream& out) {
   Json findings = Json::array();
   size_t counts[3] = {0, 0, 0}, fixable = 0;
   for (const Diagnostic& d : results.diagnostics) {
+    if (d.suppressed) continue;
     ++counts[static_cast<int>(d.severity)];
     if (d.fix) ++fixable;
     Json finding = {{"path", d.path},

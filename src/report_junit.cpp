@@ -35,13 +35,18 @@ std::string EscapeXml(std::string_view text) {
 void WriteJunit(const LintResults& results, std::ostream& out) {
   std::map<std::string, std::vector<const Diagnostic*>> by_file;
   for (const std::string& file : results.files) by_file[file];
-  for (const Diagnostic& d : results.diagnostics) by_file[d.path].push_back(&d);
+  size_t failures = 0;
+  for (const Diagnostic& d : results.diagnostics) {
+    if (d.suppressed) continue;
+    by_file[d.path].push_back(&d);
+    ++failures;
+  }
   std::map<std::string, std::string> problems;
   for (const InputProblem& problem : results.input_problems)
     problems[problem.path] = problem.message;
   for (const auto& [path, message] : problems) by_file[path];
 
-  size_t failures = results.diagnostics.size(), errors = problems.size();
+  size_t errors = problems.size();
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       << "<testsuites name=\"stacklint\" tests=\"" << by_file.size() << "\" failures=\"" << failures
       << "\" errors=\"" << errors << "\">\n"

@@ -113,6 +113,11 @@ void WriteSarif(const LintResults& results, const RuleCatalog& catalog, std::ost
         {{{"physicalLocation",
            {{"artifactLocation", ArtifactLocation(d.path)}, {"region", Region(d.range)}}}}});
     result["partialFingerprints"] = {{"stacklint/v1", d.fingerprint}};
+    if (d.suppressed) {
+      Json suppression = {{"kind", d.suppressed_in_source ? "inSource" : "external"}};
+      if (!d.suppressed->empty()) suppression["justification"] = *d.suppressed;
+      result["suppressions"] = Json::array({suppression});
+    }
     if (d.fix) {
       auto source = results.sources.find(d.path);
       const SourceFile* file = source == results.sources.end() ? nullptr : source->second.get();

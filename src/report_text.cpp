@@ -68,9 +68,11 @@ std::string Plural(size_t n, const char* word) {
 }  // namespace
 
 void WriteText(const LintResults& results, const TextOptions& options, std::ostream& out) {
-  size_t counts[3] = {0, 0, 0};
+  size_t counts[3] = {0, 0, 0}, fixable = 0, unsafe = 0;
   for (const Diagnostic& d : results.diagnostics) {
+    if (d.suppressed) continue;
     ++counts[static_cast<int>(d.severity)];
+    if (d.fix) ++(d.fix->safe ? fixable : unsafe);
     if (options.color) out << kBold;
     out << d.path << ':' << d.range.begin.line << ':' << d.range.begin.column << ':';
     if (options.color)
@@ -94,7 +96,10 @@ void WriteText(const LintResults& results, const TextOptions& options, std::ostr
   }
   out << '\n' << Plural(counts[2], "error") << ", " << Plural(counts[1], "warning");
   if (counts[0]) out << ", " << Plural(counts[0], "note");
-  out << " in " << files << '\n';
+  out << " in " << files;
+  if (options.fix_hint && fixable > 0) out << "; " << fixable << " fixable with --fix";
+  if (options.fix_hint && unsafe > 0) out << " (" << unsafe << " more with --unsafe-fixes)";
+  out << '\n';
 }
 
 }  // namespace stacklint

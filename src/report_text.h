@@ -13,6 +13,7 @@ struct TextOptions {
   bool color = false;
   bool snippets = true;  ///< false with --quiet
   bool summary = true;   ///< false with --quiet
+  bool fix_hint = true;  ///< say how many findings --fix would fix
 };
 
 void WriteText(const LintResults& results, const TextOptions& options, std::ostream& out);

@@ -230,14 +230,16 @@ void RuleCatalog::AddFile(const std::string& path, const std::string& text, bool
 
 void RuleCatalog::AddRule(FieldReader& reader, const std::string& path, bool builtin) {
   reader.RejectUnknownKeys({"kind", "id", "name", "severity", "summary", "message", "messages",
-                            "fix", "why", "bad", "good", "component_type", "flavors", "field",
-                            "require", "forbid"});
+                            "fix", "unsafe_fix", "example_context", "why", "bad", "good",
+                            "component_type", "flavors", "field", "require", "forbid"});
   RuleInfo rule;
   rule.id = reader.String("id", true);
   rule.name = reader.String("name", true);
   std::string severity = reader.String("severity", true);
   rule.summary = reader.String("summary", true);
   rule.fix_title = reader.String("fix", false);
+  rule.unsafe_fix = reader.String("unsafe_fix", false) == "true";
+  rule.example_context = reader.String("example_context", false);
   rule.why = reader.String("why", false);
   rule.bad_example = reader.String("bad", false);
   rule.good_example = reader.String("good", false);

@@ -41,9 +41,11 @@ struct RuleInfo {
   Severity severity = Severity::kError;
   std::string summary;  ///< one sentence
   std::map<std::string, std::string>
-      messages;           ///< variant -> template with {placeholders}; "" default
-  std::string fix_title;  ///< template; empty when the rule offers no fix
-  std::string why;        ///< markdown: why this is a problem
+      messages;                 ///< variant -> template with {placeholders}; "" default
+  std::string fix_title;        ///< template; empty when the rule offers no fix
+  bool unsafe_fix = false;      ///< the fix may change meaning: applied only with --unsafe-fixes
+  std::string example_context;  ///< what the bad example needs besides its text (e.g. a baseline)
+  std::string why;              ///< markdown: why this is a problem
   std::string bad_example;
   std::string good_example;
   std::string origin;  ///< the file it was read from

@@ -1,10 +1,13 @@
 // Golden tests over testdata/: each input beside its exact expected text (.txt) and SARIF
 // (.sarif) output, produced through the same code path as the CLI. STACKLINT_UPDATE_GOLDEN=1
 // rewrites the expected files instead of comparing (review the diff before committing).
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
 
@@ -74,23 +77,65 @@ void CompareGolden(const fs::path& expected_path, const std::string& actual) {
 std::vector<fs::path> YamlFiles(const fs::path& folder) {
   std::vector<fs::path> files;
   for (const auto& entry : fs::directory_iterator(folder)) {
-    if (entry.path().extension() == ".yaml") files.push_back(entry.path());
+    std::string name = entry.path().filename().string();
+    bool expected_output = name.find(".fixed.") != std::string::npos;  // a --fix golden, no input
+    if (entry.path().extension() == ".yaml" && !expected_output) files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
   return files;
 }
 
+// Extra arguments a folder's cases need, from its args.txt (e.g. a --baseline).
+std::vector<std::string> FolderArgs(const fs::path& folder) {
+  std::vector<std::string> args;
+  std::istringstream words(ReadAll(folder / "args.txt"));
+  for (std::string word; words >> word;) args.push_back(word);
+  return args;
+}
+
+std::vector<std::string> Concat(std::vector<std::string> a, const std::vector<std::string>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+
 // Runs `stacklint check` on one testdata file and checks its text and SARIF goldens.
 stacklint::testing::RunOutput CheckGoldens(const fs::path& input) {
   std::string relative = fs::relative(input, kTestdata).generic_string();
-  auto text = RunCli({"check", "-j", "1", relative}, kTestdata.string());
-  auto sarif = RunCli({"check", "-j", "1", "-f", "sarif", relative}, kTestdata.string());
+  std::vector<std::string> extra = FolderArgs(input.parent_path());
+  auto text = RunCli(Concat({"check", "-j", "1", relative}, extra), kTestdata.string());
+  auto sarif =
+      RunCli(Concat({"check", "-j", "1", "-f", "sarif", relative}, extra), kTestdata.string());
   CHECK(text.exit_code == sarif.exit_code);
   fs::path base = input;
   base.replace_extension();
   CompareGolden(base.string() + ".txt", text.out);
   CompareGolden(base.string() + ".sarif", Normalize(sarif.out));
   return text;
+}
+
+// For a fixable rule: `--fix --unsafe-fixes` on a copy must give bad.fixed.yaml, `--diff` must
+// give bad.diff, and every finding of the rule that offered a fix must be gone afterwards.
+void CheckFixGoldens(const fs::path& input, const std::string& rule_id) {
+  fs::path base = input;
+  base.replace_extension();
+  std::string relative = fs::relative(input, kTestdata).generic_string();
+  auto diff = RunCli({"check", "--diff", "--unsafe-fixes", relative}, kTestdata.string());
+  CompareGolden(base.string() + ".diff", diff.out);
+
+  fs::path scratch = fs::temp_directory_path() / ("stacklint-fix-" + std::to_string(::getpid()));
+  fs::create_directories(scratch);
+  fs::copy_file(input, scratch / "input.yaml", fs::copy_options::overwrite_existing);
+  auto fixed = RunCli({"check", "--fix", "--unsafe-fixes", "input.yaml"}, scratch.string());
+  std::string result = ReadAll(scratch / "input.yaml");
+  CompareGolden(base.string() + ".fixed.yaml", result);
+  auto after = RunCli({"check", "-f", "json", "input.yaml"}, scratch.string());
+  fs::remove_all(scratch);
+  INFO("after --fix:\n" << after.out);
+  auto json = nlohmann::json::parse(after.out);
+  for (const auto& finding : json["findings"]) {
+    if (finding["rule_id"] == rule_id) CHECK(finding["fix"].is_null());
+  }
+  CHECK(after.out.find("\"SL001\"") == std::string::npos);  // the fixed file still parses
 }
 
 }  // namespace
@@ -118,6 +163,8 @@ TEST_CASE("rule goldens: bad files fire their rule, good files are clean", "[gol
         auto run = CheckGoldens(input);
         INFO(run.out);
         CHECK(run.out.find("[" + rule_id + "]") != std::string::npos);
+        const stacklint::RuleInfo* rule = BuiltinCatalog().FindRule(rule_id);
+        if (rule != nullptr && rule->fixable()) CheckFixGoldens(input, rule_id);
       }
     }
   }
@@ -142,7 +189,8 @@ TEST_CASE("formats/ inputs match their goldens in every format", "[golden]") {
       SECTION(input.filename().string() + " " + format) {
         auto run = RunCli({"check", "-j", "1", "-f", format, relative}, kTestdata.string());
         CHECK(run.exit_code == 1);
-        std::string extension = std::string(".") + (std::string(format) == "junit" ? "junit.xml" : format);
+        std::string extension =
+            std::string(".") + (std::string(format) == "junit" ? "junit.xml" : format);
         if (std::string(format) == "text") extension = ".txt";
         CompareGolden(base.string() + extension, Normalize(run.out));
       }

@@ -30,7 +30,9 @@ TEST_CASE("each rule's bad example fires it and its good example is clean", "[ca
   for (const RuleInfo& rule : BuiltinCatalog().rules()) {
     INFO(rule.id << "\n" << rule.bad_example);
     std::vector<std::string> bad = RuleIds(rule.bad_example);
-    CHECK(std::find(bad.begin(), bad.end(), rule.id) != bad.end());
+    if (rule.example_context.empty()) {  // e.g. SL011 needs a baseline: its golden test has one
+      CHECK(std::find(bad.begin(), bad.end(), rule.id) != bad.end());
+    }
     INFO(rule.good_example);
     CHECK(RuleIds(rule.good_example).empty());
   }

@@ -30,7 +30,9 @@ std::vector<Diagnostic> LintText(const std::string& text, const std::string& pat
 
 std::vector<std::string> RuleIds(const std::string& text) {
   std::vector<std::string> ids;
-  for (const Diagnostic& d : LintText(text)) ids.push_back(d.rule_id);
+  for (const Diagnostic& d : LintText(text)) {
+    if (!d.suppressed) ids.push_back(d.rule_id);
+  }
   return ids;
 }
 

@@ -16,7 +16,7 @@ const RuleCatalog& BuiltinCatalog();
 /// Lints `text` as file `path` (named on the command line) and returns the findings.
 std::vector<Diagnostic> LintText(const std::string& text, const std::string& path = "stack.yaml");
 
-/// The rule IDs of LintText's findings, in report order.
+/// The rule IDs of LintText's findings (suppressed ones left out), in report order.
 std::vector<std::string> RuleIds(const std::string& text);
 
 /// A stack export with one container registry.

@@ -125,7 +125,8 @@ TEST_CASE("YAML 1.2 core schema types for plain scalars only", "[yaml_tree]") {
   CHECK(r.Find("i")->Type() == ScalarType::kString);
 }
 
-TEST_CASE("syntax errors carry the parser's position; earlier documents are kept", "[yaml_tree]") {
+TEST_CASE("syntax errors carry the parser's position, and earlier documents are kept",
+          "[yaml_tree]") {
   Loaded y("a: 1\n---\nb: [1\nc: 2\n");
   REQUIRE(y.tree->error);
   CHECK(y.tree->error->kind == LoadError::Kind::kSyntax);

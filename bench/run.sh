@@ -1,0 +1,451 @@
+#!/usr/bin/env bash
+# stacklint benchmark (SPEC section 11). Reports numbers; asserts no timing.
+#
+#   bench/run.sh            full run: 10,000-file corpus, median of 5 runs (about 20-30 min)
+#   bench/run.sh --quick    CI smoke run: 200 files, 1 run each (under a minute)
+#   bench/run.sh --out FILE also write the result tables (Markdown) to FILE
+#
+# Environment:
+#   STACKLINT=/path/to/stacklint   binary to measure (default: build/stacklint in the repo root)
+#   BENCH_WORK=DIR                 work folder (default: a new /tmp/stacklint-bench.XXXXXX,
+#                                  removed at the end unless BENCH_KEEP=1)
+#   BENCH_NPM_PREFIX=DIR           where ajv-cli and Spectral are (or get) installed
+#                                  (default /tmp/bench-npm); BENCH_NO_INSTALL=1: never run npm
+#   BENCH_SEED=S                   corpus seed (default 1)
+#
+# Exit status: 0 when every step ran (whatever the numbers), 1 when stacklint failed (exit code
+# above 1) or a step crashed, 2 on a usage error or a missing stacklint binary.
+set -uo pipefail
+
+usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; }
+
+QUICK=0
+OUT_FILE=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) QUICK=1 ;;
+    --out) shift; OUT_FILE=${1:?--out needs a file} ;;
+    --out=*) OUT_FILE=${1#--out=} ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "run.sh: unknown argument: $1" >&2; usage >&2; exit 2 ;;
+  esac
+  shift
+done
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BENCH=$ROOT/bench
+STACKLINT=${STACKLINT:-build/stacklint}
+case "$STACKLINT" in /*) ;; *) STACKLINT=$ROOT/$STACKLINT ;; esac
+NPM_PREFIX=${BENCH_NPM_PREFIX:-/tmp/bench-npm}
+SEED=${BENCH_SEED:-1}
+THREADS=$(nproc)
+
+if [ ! -x "$STACKLINT" ]; then
+  echo "run.sh: no stacklint binary at $STACKLINT; build it or set STACKLINT=/path/to/stacklint" >&2
+  exit 2
+fi
+for tool in python3 g++; do
+  command -v "$tool" >/dev/null || { echo "run.sh: $tool is required" >&2; exit 2; }
+done
+
+if [ -n "${BENCH_WORK:-}" ]; then
+  WORK=$BENCH_WORK
+  mkdir -p "$WORK"
+else
+  WORK=$(mktemp -d /tmp/stacklint-bench.XXXXXX)
+  if [ "${BENCH_KEEP:-0}" != 1 ]; then trap 'rm -rf "$WORK"' EXIT; fi
+fi
+mkdir -p "$WORK/t" "$WORK/out"
+
+if [ $QUICK = 1 ]; then
+  N=200; RUNS=1; LAT_RUNS=21; LIN_SIZES="1000 10000"; FLOOR_BIG_MAX=1
+else
+  N=10000; RUNS=5; LAT_RUNS=21; LIN_SIZES="1000 10000 100000"; FLOOR_BIG_MAX=50
+fi
+BIG_SIZES="1 10 50"
+PEER_LIMIT=600   # seconds: a peer slower than this on the corpus is run on 1,000 files instead
+
+FAILED=0
+RESULTS=$WORK/results.md
+: >"$RESULTS"
+log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
+fail() { echo "FAILED: $*" >&2; echo "FAILED: $*" >>"$RESULTS"; FAILED=1; }
+emit() { echo "$*" | tee -a "$RESULTS"; }
+
+HAVE_HYPERFINE=0
+command -v hyperfine >/dev/null && HAVE_HYPERFINE=1
+
+# measure LABEL RUNS CMD... : times CMD (output discarded), RUNS times; JSON in $WORK/t/LABEL.json
+measure() {
+  local label=$1 runs=$2
+  shift 2
+  local json=$WORK/t/$label.json
+  if [ $HAVE_HYPERFINE = 1 ]; then
+    local cmd="" word
+    for word in "$@"; do cmd+="'${word//\'/\'\\\'\'}' "; done
+    hyperfine -N -i --style none --runs "$runs" --export-json "$json" -- "$cmd" >/dev/null 2>"$WORK/t/$label.err" ||
+      { fail "hyperfine on $label: $(tail -1 "$WORK/t/$label.err")"; return 1; }
+  else
+    python3 "$BENCH/timeit.py" "$runs" "$json" -- "$@" || { fail "timing $label"; return 1; }
+  fi
+}
+
+# stat LABEL FIELD: median | cpu (mean user+system) | codes (exit codes) | n (runs)
+stat() {
+  local json=$WORK/t/$1.json
+  [ -f "$json" ] || { echo "-"; return; }
+  python3 - "$json" "$2" <<'EOF'
+import json, sys
+r = json.load(open(sys.argv[1]))["results"][0]
+f = sys.argv[2]
+if f == "median": print(f"{r['median']:.4f}")
+elif f == "cpu": print(f"{r['user'] + r['system']:.4f}")
+elif f == "codes": print(" ".join(str(c) for c in sorted(set(r["exit_codes"]))))
+elif f == "n": print(len(r["times"]))
+EOF
+}
+
+# ratio A B: A/B with 2 decimals, or "-"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || a == "" || b == "" || b + 0 == 0) print "-"; else printf "%.2f", a / b }'; }
+ms() { awk -v s="$1" 'BEGIN { if (s == "-" || s == "") print "-"; else printf "%.1f", s * 1000 }'; }
+secs() { awk -v s="$1" 'BEGIN { if (s == "-" || s == "") print "-"; else if (s < 1) printf "%.3f", s; else printf "%.2f", s }'; }
+
+# run_stacklint LABEL ARGS... : one checked run (output kept); stacklint exit > 1 is a failure
+run_stacklint() {
+  local label=$1
+  shift
+  "$STACKLINT" "$@" >"$WORK/out/$label.out" 2>"$WORK/out/$label.err"
+  local rc=$?
+  if [ $rc -gt 1 ]; then
+    fail "stacklint $* exited $rc: $(head -3 "$WORK/out/$label.err")"
+  fi
+  return $rc
+}
+
+# findings LABEL: "N findings in M files" from a -q run's output, plus rule counts
+findings() {
+  local out=$WORK/out/$1.out
+  local n files rules
+  n=$(grep -c ': \(error\|warning\|note\): ' "$out")
+  files=$(grep ': \(error\|warning\|note\): ' "$out" | cut -d: -f1 | sort -u | wc -l)
+  rules=$(grep -o '\[[A-Z]*[0-9]*\]$' "$out" | tr -d '[]' | sort | uniq -c | awk '{printf "%s%s %s", sep, $2, $1; sep=", "}')
+  echo "$n findings in $files files${rules:+ ($rules)}"
+}
+
+# peak_rss CMD... : "Maximum resident set size" in MiB, via /usr/bin/time -v
+HAVE_TIME=0
+if [ -x /usr/bin/time ]; then
+  HAVE_TIME=1
+elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  log "installing package time for /usr/bin/time -v"
+  apt-get install -y -qq time >/dev/null 2>&1 && [ -x /usr/bin/time ] && HAVE_TIME=1
+fi
+peak_rss() {
+  [ $HAVE_TIME = 1 ] || { echo "skipped"; return; }
+  /usr/bin/time -v "$@" >/dev/null 2>"$WORK/t/rss.err"
+  local rc=$?
+  case "$1" in "$STACKLINT") [ $rc -gt 1 ] && fail "stacklint $* exited $rc under /usr/bin/time" ;; esac
+  awk -F: '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$WORK/t/rss.err"
+}
+
+gen() { # gen ARGS... : run the generator, fail the run when it crashes
+  python3 "$BENCH/gen_corpus.py" "$@" >>"$WORK/gen.log" || { fail "gen_corpus.py $*"; return 1; }
+}
+
+# ----------------------------------------------------------------------------------------------
+log "work folder $WORK"
+log "building the parse floor"
+FLOOR=$WORK/floor
+if ! g++ -O2 -std=c++20 "$BENCH/floor.cpp" -lyaml-cpp -o "$FLOOR" 2>"$WORK/floor-build.log"; then
+  cat "$WORK/floor-build.log" >&2
+  fail "building bench/floor.cpp"
+  exit 1
+fi
+"$STACKLINT" --version >/dev/null 2>&1 || { fail "stacklint --version"; }
+
+CPU_MODEL=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+MODE=$([ $QUICK = 1 ] && echo "quick: $N files, 1 run each" || echo "full: $N files, median of $RUNS runs")
+emit "## stacklint benchmark ($MODE)"
+emit ""
+emit "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); host: $(uname -sr); nproc: $THREADS; CPU: $CPU_MODEL"
+emit "- stacklint: $("$STACKLINT" --version 2>&1 | head -1) ($STACKLINT); yaml-cpp: $(dpkg-query -W -f '${Version}' libyaml-cpp-dev 2>/dev/null || echo '?')"
+emit "- timer: $([ $HAVE_HYPERFINE = 1 ] && hyperfine --version || echo 'bench/timeit.py (hyperfine not installed)'); load average at start: $LOAD_START"
+
+# ----------------------------------------------------------------------------------------------
+log "generating the corpus ($N files)"
+CORPUS=$WORK/corpus-$N
+gen "$CORPUS" "$N" --seed "$SEED" || exit 1
+CORPUS_BYTES=$(find "$CORPUS" -name '*.y*ml' -printf '%s\n' | awk '{ s += $1 } END { print s }')
+CORPUS_MIB=$(awk -v b="$CORPUS_BYTES" 'BEGIN { printf "%.2f", b / 1048576 }')
+emit "- corpus: $N files, $CORPUS_MIB MiB, $(wc -l <"$CORPUS/problems.tsv") generated with a problem (seed $SEED)"
+
+log "stacklint on the corpus (checked run)"
+run_stacklint corpus_check check -j 1 --fail-on never -q --no-color "$CORPUS"
+SL_FINDINGS=$(findings corpus_check)
+run_stacklint corpus_check_all check --fail-on never -q --no-color "$CORPUS"
+if ! cmp -s "$WORK/out/corpus_check.out" "$WORK/out/corpus_check_all.out"; then
+  fail "stacklint -j 1 and -j $THREADS reports differ on the corpus"
+fi
+"$FLOOR" "$CORPUS" >"$WORK/out/floor_check.out" 2>&1 || fail "floor on the corpus: $(cat "$WORK/out/floor_check.out")"
+
+log "timing stacklint -j 1, stacklint (all $THREADS threads), floor"
+measure sl_j1 "$RUNS" "$STACKLINT" check -j 1 --fail-on never -q --no-color "$CORPUS"
+measure sl_all "$RUNS" "$STACKLINT" check --fail-on never -q --no-color "$CORPUS"
+measure floor "$RUNS" "$FLOOR" "$CORPUS"
+for label in sl_j1 sl_all; do
+  codes=$(stat "$label" codes)
+  for c in $codes; do [ "$c" -gt 1 ] && fail "stacklint ($label) exited $c while timed"; done
+done
+
+# ---- peers -----------------------------------------------------------------------------------
+find_peer() { # find_peer NAME : path of an installed binary, or nothing
+  if [ -x "$NPM_PREFIX/node_modules/.bin/$1" ]; then echo "$NPM_PREFIX/node_modules/.bin/$1"
+  elif command -v "$1" >/dev/null; then command -v "$1"; fi
+}
+AJV=$(find_peer ajv)
+SPECTRAL=$(find_peer spectral)
+if { [ -z "$AJV" ] || [ -z "$SPECTRAL" ]; } && [ $QUICK = 0 ] && [ "${BENCH_NO_INSTALL:-0}" != 1 ] &&
+   command -v npm >/dev/null; then
+  log "installing ajv-cli and Spectral into $NPM_PREFIX"
+  timeout 600 npm install --prefix "$NPM_PREFIX" ajv-cli@5 ajv-formats@3 @stoplight/spectral-cli \
+    >"$WORK/npm.log" 2>&1 || log "npm install failed (see $WORK/npm.log); peers skipped"
+  AJV=$(find_peer ajv)
+  SPECTRAL=$(find_peer spectral)
+fi
+
+AJV_NOTE="skipped (not installed)"
+AJV_Y_NOTE="skipped (not installed)"
+if [ -n "$AJV" ] && command -v node >/dev/null; then
+  log "ajv-cli: converting the corpus to JSON (not timed)"
+  if python3 "$BENCH/to_json.py" "$CORPUS" "$WORK/corpus-json" >"$WORK/out/to_json.out" 2>&1; then
+    AJV_ARGS=(validate -s "$BENCH/equivalent.schema.json" -d "$WORK/corpus-json/**/*.json")
+    "$AJV" "${AJV_ARGS[@]}" >"$WORK/out/ajv.out" 2>&1
+    rc=$?
+    if [ $rc -le 1 ]; then
+      log "timing ajv-cli on the JSON copy"
+      measure ajv "$RUNS" "$AJV" "${AJV_ARGS[@]}"
+      AJV_NOTE="$(grep -c ' invalid$' "$WORK/out/ajv.out") of $(grep -c ' \(in\)\{0,1\}valid$' "$WORK/out/ajv.out") files invalid"
+    else
+      AJV_NOTE="failed (exit $rc): $(grep -v 'valid$' "$WORK/out/ajv.out" | tail -1)"
+    fi
+  else
+    AJV_NOTE="skipped (YAML to JSON conversion failed: $(tail -1 "$WORK/out/to_json.out"))"
+  fi
+  # ajv-cli also reads YAML (js-yaml), but exits 2 at the first duplicate key and validates no
+  # further file: time it on a copy without the duplicate-key files.
+  rm -rf "$WORK/corpus-ajv-yaml"
+  cp -al "$CORPUS" "$WORK/corpus-ajv-yaml"
+  DUPS=$(awk -F'\t' '$2 == "duplicate-key"' "$CORPUS/problems.tsv" | wc -l)
+  awk -F'\t' -v d="$WORK/corpus-ajv-yaml" '$2 == "duplicate-key" { print d "/" $1 }' "$CORPUS/problems.tsv" |
+    xargs -r rm -f
+  AJV_Y_ARGS=(validate -s "$BENCH/equivalent.schema.json" -d "$WORK/corpus-ajv-yaml/**/*.{yaml,yml}")
+  "$AJV" "${AJV_Y_ARGS[@]}" >"$WORK/out/ajv_yaml.out" 2>&1
+  rc=$?
+  if [ $rc -le 1 ]; then
+    log "timing ajv-cli on the YAML files"
+    measure ajv_yaml "$RUNS" "$AJV" "${AJV_Y_ARGS[@]}"
+    measure sl_all_ajvy "$RUNS" "$STACKLINT" check --fail-on never -q --no-color "$WORK/corpus-ajv-yaml"
+    AJV_Y_NOTE="$(grep -c ' invalid$' "$WORK/out/ajv_yaml.out") of $(grep -c ' \(in\)\{0,1\}valid$' "$WORK/out/ajv_yaml.out") files invalid; $DUPS duplicate-key files left out"
+  else
+    AJV_Y_NOTE="failed (exit $rc): $(grep -v 'valid$' "$WORK/out/ajv_yaml.out" | tail -1)"
+  fi
+fi
+
+SPECTRAL_NOTE="skipped (not installed)"
+SPECTRAL_CORPUS=$CORPUS
+SPECTRAL_N=$N
+if [ -n "$SPECTRAL" ] && command -v node >/dev/null; then
+  log "Spectral: checked run on $N files"
+  SP_ARGS=(lint --ruleset "$BENCH/spectral.yaml" -f text --quiet "$CORPUS/**/*.yaml" "$CORPUS/**/*.yml")
+  start=$(date +%s.%N)
+  timeout $((PEER_LIMIT + 60)) "$SPECTRAL" "${SP_ARGS[@]}" >"$WORK/out/spectral.out" 2>&1
+  rc=$?
+  took=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')
+  if [ $rc -eq 124 ] || awk -v t="$took" -v l="$PEER_LIMIT" 'BEGIN { exit !(t > l) }'; then
+    log "Spectral took over $PEER_LIMIT s on $N files: running it on 1,000 files instead"
+    SPECTRAL_N=1000
+    SPECTRAL_CORPUS=$WORK/corpus-1000
+    [ -d "$SPECTRAL_CORPUS" ] || gen "$SPECTRAL_CORPUS" 1000 --seed "$SEED"
+    SP_ARGS=(lint --ruleset "$BENCH/spectral.yaml" -f text --quiet "$SPECTRAL_CORPUS/**/*.yaml" "$SPECTRAL_CORPUS/**/*.yml")
+    "$SPECTRAL" "${SP_ARGS[@]}" >"$WORK/out/spectral.out" 2>&1
+    rc=$?
+    measure sl_all_1000 "$RUNS" "$STACKLINT" check --fail-on never -q --no-color "$SPECTRAL_CORPUS"
+  fi
+  if [ $rc -le 1 ]; then
+    log "timing Spectral ($RUNS runs on $SPECTRAL_N files)"
+    measure spectral "$RUNS" "$SPECTRAL" "${SP_ARGS[@]}"
+    SPECTRAL_NOTE="$(grep -c ' \(error\|warning\) ' "$WORK/out/spectral.out") problems in $(grep ' \(error\|warning\) ' "$WORK/out/spectral.out" | cut -d: -f1 | sort -u | wc -l) files"
+    [ "$SPECTRAL_N" != "$N" ] && SPECTRAL_NOTE="ON 1,000 FILES ONLY (over $PEER_LIMIT s on $N); $SPECTRAL_NOTE"
+  else
+    SPECTRAL_NOTE="failed (exit $rc): $(tail -1 "$WORK/out/spectral.out")"
+  fi
+fi
+
+# ---- memory and latency ----------------------------------------------------------------------
+log "peak memory"
+RSS_ALL=$(peak_rss "$STACKLINT" check --fail-on never -q --no-color "$CORPUS")
+RSS_J1=$(peak_rss "$STACKLINT" check -j 1 --fail-on never -q --no-color "$CORPUS")
+RSS_FLOOR=$(peak_rss "$FLOOR" "$CORPUS")
+
+log "single-file latency ($LAT_RUNS runs)"
+CLEAN_FILE=""
+for f in "$CORPUS"/d000/stack-*.yaml; do
+  if ! grep -q "^d000/$(basename "$f")	" "$CORPUS/problems.tsv"; then CLEAN_FILE=$f; break; fi
+done
+BAD_FILE=$CORPUS/$(awk -F'\t' '$2 == "default-specific" { print $1; exit }' "$CORPUS/problems.tsv")
+run_stacklint lat_clean check "$CLEAN_FILE"
+[ $? -eq 0 ] || fail "the clean corpus file $CLEAN_FILE has findings: $(head -1 "$WORK/out/lat_clean.out")"
+measure lat_clean "$LAT_RUNS" "$STACKLINT" check "$CLEAN_FILE"
+measure lat_bad "$LAT_RUNS" "$STACKLINT" check "$BAD_FILE"
+measure lat_version "$LAT_RUNS" "$STACKLINT" --version
+mkdir -p "$WORK/empty"
+measure lat_empty "$LAT_RUNS" "$STACKLINT" check "$WORK/empty"
+
+# ---- linearity -------------------------------------------------------------------------------
+LIN_ROWS=()
+for n in $LIN_SIZES; do
+  if [ "$n" = "$N" ]; then
+    dir=$CORPUS
+  else
+    dir=$WORK/corpus-$n
+    log "generating $n files"
+    [ -d "$dir" ] || gen "$dir" "$n" --seed "$SEED" || continue
+  fi
+  log "linearity: stacklint -j 1 and floor on $n files"
+  run_stacklint "lin_$n" check -j 1 --fail-on never -q --no-color "$dir"
+  measure "lin_sl_$n" "$RUNS" "$STACKLINT" check -j 1 --fail-on never -q --no-color "$dir"
+  measure "lin_floor_$n" "$RUNS" "$FLOOR" "$dir"
+  bytes=$(find "$dir" -name '*.y*ml' -printf '%s\n' | awk '{ s += $1 } END { print s }')
+  rss=$(peak_rss "$STACKLINT" check -j 1 --fail-on never -q --no-color "$dir")
+  LIN_ROWS+=("$n|$bytes|$rss")
+  [ "$dir" != "$CORPUS" ] && [ "$dir" != "$SPECTRAL_CORPUS" ] && rm -rf "$dir"
+done
+
+BIG_ROWS=()
+for doc in 1 16; do
+  for mib in $BIG_SIZES; do
+    log "linearity: one ${mib} MiB file of ~${doc} KiB documents"
+    dir=$WORK/big
+    gen "$dir" --big "$mib" --doc-kib "$doc" --seed "$SEED" || continue
+    file=$(ls -t "$dir"/stacks-"$mib"MiB*.yaml | head -1)
+    label="big_${doc}k_${mib}"
+    run_stacklint "$label" check -j 1 --fail-on never -q --no-color "$file"
+    measure "$label" "$RUNS" "$STACKLINT" check -j 1 --fail-on never -q --no-color "$file"
+    if [ "$mib" -le "$FLOOR_BIG_MAX" ]; then
+      measure "${label}_floor" "$RUNS" "$FLOOR" "$file"
+    fi
+    rss=$(peak_rss "$STACKLINT" check -j 1 --fail-on never -q --no-color "$file")
+    docs=$(tail -1 "$WORK/gen.log" | sed -n 's/.* \([0-9]*\) documents.*/\1/p')
+    BIG_ROWS+=("$doc|$mib|$(stat -c %s "$file")|$docs|$rss|$(findings "$label")")
+    rm -f "$file"
+  done
+done
+
+# A probe for costs that grow with line length: one stack written as single-line JSON.
+FLOW_ROWS=()
+for kib in 64 128 256; do
+  log "one-line probe: $kib KiB"
+  gen "$WORK/flow" --flow "$kib" --seed "$SEED" || continue
+  file=$WORK/flow/one-line-${kib}KiB.yaml
+  run_stacklint "flow_$kib" check -j 1 --fail-on never -q --no-color "$file"
+  measure "flow_$kib" 1 "$STACKLINT" check -j 1 --fail-on never -q --no-color "$file"
+  measure "flow_${kib}_floor" 1 "$FLOOR" "$file"
+  FLOW_ROWS+=("$kib|$(stat -c %s "$file")")
+done
+
+# ---- report ----------------------------------------------------------------------------------
+LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
+SL_J1=$(stat sl_j1 median); SL_ALL=$(stat sl_all median); FL=$(stat floor median)
+emit "- load average at end: $LOAD_END"
+emit ""
+emit "### Corpus: $N files ($CORPUS_MIB MiB)"
+emit ""
+emit "stacklint found: $SL_FINDINGS"
+emit ""
+emit "| command | runs | median wall (s) | mean CPU user+sys (s) | notes |"
+emit "| --- | ---: | ---: | ---: | --- |"
+emit "| stacklint check -j 1 | $(stat sl_j1 n) | $(secs "$SL_J1") | $(secs "$(stat sl_j1 cpu)") | |"
+emit "| stacklint check (all $THREADS threads) | $(stat sl_all n) | $(secs "$SL_ALL") | $(secs "$(stat sl_all cpu)") | |"
+emit "| floor (yaml-cpp LoadAllFromFile) | $(stat floor n) | $(secs "$FL") | $(secs "$(stat floor cpu)") | $(cat "$WORK/out/floor_check.out") |"
+if [ -f "$WORK/t/ajv.json" ]; then
+  emit "| ajv-cli validate (JSON copy) | $(stat ajv n) | $(secs "$(stat ajv median)") | $(secs "$(stat ajv cpu)") | corpus converted to JSON before timing; $AJV_NOTE |"
+else
+  emit "| ajv-cli validate (JSON copy) | - | - | - | $AJV_NOTE |"
+fi
+if [ -f "$WORK/t/ajv_yaml.json" ]; then
+  emit "| ajv-cli validate (YAML) | $(stat ajv_yaml n) | $(secs "$(stat ajv_yaml median)") | $(secs "$(stat ajv_yaml cpu)") | $AJV_Y_NOTE |"
+  emit "| stacklint check (all threads), same files | $(stat sl_all_ajvy n) | $(secs "$(stat sl_all_ajvy median)") | $(secs "$(stat sl_all_ajvy cpu)") | for the row above |"
+else
+  emit "| ajv-cli validate (YAML) | - | - | - | $AJV_Y_NOTE |"
+fi
+if [ -f "$WORK/t/spectral.json" ]; then
+  emit "| spectral lint ($SPECTRAL_N files) | $(stat spectral n) | $(secs "$(stat spectral median)") | $(secs "$(stat spectral cpu)") | $SPECTRAL_NOTE |"
+else
+  emit "| spectral lint | - | - | - | $SPECTRAL_NOTE |"
+fi
+SP_BASE=$SL_ALL
+if [ -f "$WORK/t/sl_all_1000.json" ]; then
+  SP_BASE=$(stat sl_all_1000 median)
+  emit "| stacklint check (all threads), 1,000 files | $(stat sl_all_1000 n) | $(secs "$SP_BASE") | $(secs "$(stat sl_all_1000 cpu)") | baseline for Spectral |"
+fi
+emit ""
+emit "| ratio (SPEC section 11 target) | measured | target |"
+emit "| --- | ---: | --- |"
+emit "| stacklint -j 1 / floor, wall | $(ratio "$SL_J1" "$FL") | at most 1.5 |"
+emit "| stacklint -j 1 / floor, CPU | $(ratio "$(stat sl_j1 cpu)" "$(stat floor cpu)") | (same, CPU time) |"
+emit "| ajv-cli (JSON) / stacklint all threads | $(ratio "$(stat ajv median)" "$SL_ALL") | at least 2 |"
+emit "| ajv-cli (YAML) / stacklint all threads, same files | $(ratio "$(stat ajv_yaml median)" "$(stat sl_all_ajvy median)") | (at least 2) |"
+emit "| spectral / stacklint all threads | $(ratio "$(stat spectral median)" "$SP_BASE") | at least 100 |"
+emit "| stacklint -j 1 / stacklint all threads | $(ratio "$SL_J1" "$SL_ALL") | (speed-up on $THREADS threads) |"
+emit ""
+emit "### Memory and single-file latency"
+emit ""
+emit "| measure | value | target |"
+emit "| --- | ---: | --- |"
+emit "| peak RSS, stacklint check (all threads), $N files | $RSS_ALL MiB | under 50 MiB |"
+emit "| peak RSS, stacklint check -j 1, $N files | $RSS_J1 MiB | |"
+emit "| peak RSS, floor, $N files | $RSS_FLOOR MiB | |"
+emit "| stacklint check ONE clean file, median of $(stat lat_clean n) | $(ms "$(stat lat_clean median)") ms | under 5 ms |"
+emit "| stacklint check ONE file with a finding, median of $(stat lat_bad n) | $(ms "$(stat lat_bad median)") ms | |"
+emit "| stacklint check EMPTY folder (start-up cost), median | $(ms "$(stat lat_empty median)") ms | |"
+emit "| stacklint --version (process start), median | $(ms "$(stat lat_version median)") ms | |"
+emit ""
+emit "### Linearity: stacklint -j 1 on corpora of growing size"
+emit ""
+emit "| files | MiB | stacklint median (s) | ms / 1,000 files | s / MiB | floor median (s) | stacklint / floor | peak RSS -j 1 (MiB) |"
+emit "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+for row in "${LIN_ROWS[@]}"; do
+  IFS='|' read -r n bytes rss <<<"$row"
+  t=$(stat "lin_sl_$n" median); f=$(stat "lin_floor_$n" median)
+  emit "| $n | $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }') | $(secs "$t") | $(awk -v t="$t" -v n="$n" 'BEGIN { printf "%.0f", t * 1e6 / n }') | $(awk -v t="$t" -v b="$bytes" 'BEGIN { printf "%.3f", t / (b / 1048576) }') | $(secs "$f") | $(ratio "$t" "$f") | $rss |"
+done
+emit ""
+emit "### Linearity: one multi-document file (stacklint -j 1)"
+emit ""
+emit "| document size | file MiB | documents | stacklint median (s) | s / MiB | floor median (s) | peak RSS (MiB) | stacklint findings |"
+emit "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+for row in "${BIG_ROWS[@]}"; do
+  IFS='|' read -r doc mib bytes docs rss found <<<"$row"
+  t=$(stat "big_${doc}k_${mib}" median)
+  emit "| ~$doc KiB | $(awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1048576 }') | $docs | $(secs "$t") | $(awk -v t="$t" -v b="$bytes" 'BEGIN { printf "%.3f", t / (b / 1048576) }') | $(secs "$(stat "big_${doc}k_${mib}_floor" median)") | $rss | $found |"
+done
+emit ""
+emit "### Probe: one stack on a single line (minified JSON), 1 run each"
+emit ""
+emit "| KiB | stacklint -j 1 (s) | floor (s) | stacklint / floor |"
+emit "| ---: | ---: | ---: | ---: |"
+for row in "${FLOW_ROWS[@]}"; do
+  IFS='|' read -r kib bytes <<<"$row"
+  t=$(stat "flow_$kib" median); f=$(stat "flow_${kib}_floor" median)
+  emit "| $kib | $(secs "$t") | $(secs "$f") | $(ratio "$t" "$f") |"
+done
+emit ""
+if [ $FAILED = 0 ]; then
+  emit "All steps ran (numbers are reported, not asserted)."
+else
+  emit "Some steps FAILED (see above)."
+fi
+if [ -n "$OUT_FILE" ]; then cp "$RESULTS" "$OUT_FILE"; fi
+log "done in ${SECONDS}s"
+exit $FAILED

@@ -1,0 +1,82 @@
+#include "baseline.h"
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <tuple>
+
+namespace stacklint {
+namespace {
+
+using Key = std::tuple<std::string, std::string, std::string>;
+
+}  // namespace
+
+std::string BaselineText(const std::vector<Diagnostic>& diagnostics) {
+  std::string out = "{\"version\": 1, \"findings\": [\n";
+  bool first = true;
+  for (const Diagnostic& d : diagnostics) {
+    if (d.suppressed) continue;
+    nlohmann::ordered_json entry = {
+        {"path", d.path}, {"rule", d.rule_id}, {"yaml_path", d.yaml_path}};
+    out += (first ? "  " : ",\n  ") +
+           entry.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    first = false;
+  }
+  out += "\n]}\n";
+  return out;
+}
+
+bool ParseBaseline(const std::string& text, std::vector<BaselineEntry>* entries,
+                   std::string* error) {
+  nlohmann::json document = nlohmann::json::parse(text, nullptr, false);
+  if (document.is_discarded() || !document.is_object() || !document.contains("findings") ||
+      !document["findings"].is_array()) {
+    *error = "not a stacklint baseline (write one with --write-baseline)";
+    return false;
+  }
+  // Entries are written one per line; find each one's line for the unused-entry note.
+  std::vector<int> lines;
+  std::istringstream in(text);
+  int number = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++number;
+    if (line.find("\"rule\"") != std::string::npos) lines.push_back(number);
+  }
+  size_t index = 0;
+  for (const auto& item : document["findings"]) {
+    if (!item.is_object() || !item.value("path", nlohmann::json()).is_string() ||
+        !item.value("rule", nlohmann::json()).is_string()) {
+      *error = "baseline entry " + std::to_string(index + 1) + " needs `path` and `rule`";
+      return false;
+    }
+    BaselineEntry entry{item["path"], item["rule"], item.value("yaml_path", std::string()),
+                        index < lines.size() ? lines[index] : 1};
+    entries->push_back(std::move(entry));
+    ++index;
+  }
+  return true;
+}
+
+std::vector<BaselineEntry> ApplyBaseline(const std::vector<BaselineEntry>& entries,
+                                         const std::string& baseline_path,
+                                         std::vector<Diagnostic>* diagnostics) {
+  std::multimap<Key, const BaselineEntry*> open;
+  for (const BaselineEntry& entry : entries)
+    open.emplace(Key{entry.path, entry.rule, entry.yaml_path}, &entry);
+  for (Diagnostic& d : *diagnostics) {
+    if (d.suppressed) continue;
+    auto it = open.find(Key{d.path, d.rule_id, d.yaml_path});
+    if (it == open.end()) continue;
+    d.suppressed = "in the baseline " + baseline_path;
+    d.suppressed_in_source = false;
+    open.erase(it);
+  }
+  std::vector<BaselineEntry> unused;
+  for (const auto& [key, entry] : open) unused.push_back(*entry);
+  std::sort(unused.begin(), unused.end(),
+            [](const BaselineEntry& a, const BaselineEntry& b) { return a.line < b.line; });
+  return unused;
+}
+
+}  // namespace stacklint

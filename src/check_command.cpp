@@ -1,0 +1,306 @@
+#include "check_command.h"
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <thread>
+
+#include "baseline.h"
+#include "engine.h"
+#include "file_walker.h"
+#include "fixer.h"
+#include "report_github.h"
+#include "report_json.h"
+#include "report_junit.h"
+#include "report_sarif.h"
+#include "report_text.h"
+#include "text_util.h"
+
+namespace stacklint {
+namespace {
+
+constexpr int kMaxFixRounds = 10;
+
+struct FileOutcome {
+  std::vector<Diagnostic> diagnostics;
+  std::vector<Range> secrets;
+  std::optional<InputProblem> problem;
+  std::shared_ptr<const SourceFile> source;
+  size_t fixed = 0;
+  std::string diff;
+};
+
+struct FixMode {
+  bool fix = false;
+  bool diff = false;
+  bool unsafe = false;
+  bool active() const { return fix || diff; }
+};
+
+bool HasSyntaxError(const std::vector<Diagnostic>& diagnostics) {
+  return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
+    return d.rule_id == "SL001" || d.rule_id == "SL007";
+  });
+}
+
+// Lints, then applies fixes round by round (a fix may enable the next), re-linting each time;
+// a round whose result no longer parses is dropped.
+void LintAndFix(const Engine& engine, const InputFile& input, const FileContext& context,
+                const FixMode& mode, std::string text, FileOutcome* outcome) {
+  std::string original = text;
+  auto source = std::make_shared<const SourceFile>(input.display_path, std::move(text));
+  std::vector<Range> secrets;
+  std::vector<Diagnostic> diagnostics = engine.Lint(*source, context, &secrets);
+  for (int round = 0; mode.active() && round < kMaxFixRounds; ++round) {
+    FixResult fixed = ApplyFixes(source->text(), diagnostics, mode.unsafe);
+    if (fixed.applied == 0) break;
+    auto next = std::make_shared<const SourceFile>(input.display_path, fixed.text);
+    std::vector<Range> next_secrets;
+    std::vector<Diagnostic> next_diagnostics = engine.Lint(*next, context, &next_secrets);
+    if (HasSyntaxError(next_diagnostics) && !HasSyntaxError(diagnostics)) break;
+    outcome->fixed += fixed.applied;
+    source = std::move(next);
+    secrets = std::move(next_secrets);
+    diagnostics = std::move(next_diagnostics);
+  }
+  if (mode.diff) outcome->diff = UnifiedDiff(input.display_path, original, source->text());
+  if (mode.fix && outcome->fixed > 0) {
+    std::string error = WriteFileAtomically(input.path, source->text());
+    if (!error.empty())
+      outcome->problem = InputProblem{input.display_path, "cannot write fixes: " + error};
+  }
+  outcome->diagnostics = std::move(diagnostics);
+  outcome->secrets = std::move(secrets);
+  if (!outcome->diagnostics.empty()) outcome->source = std::move(source);
+}
+
+struct Settings {
+  const Engine& engine;
+  const Config& config;
+  FixMode fix;
+  size_t max_file_size;
+};
+
+FileOutcome LintOne(const Settings& settings, const InputFile& input,
+                    const std::string& stdin_text) {
+  FileOutcome outcome;
+  std::string text, error;
+  if (input.path == "-") {
+    text = stdin_text;
+  } else if (!ReadFile(input.path, settings.max_file_size, &text, &error)) {
+    outcome.problem = InputProblem{input.display_path, error};
+    return outcome;
+  }
+  FileContext context{input.named, PerFileIgnores(settings.config, input.display_path)};
+  FixMode mode = settings.fix;
+  if (input.path == "-") mode.fix = false;  // standard input has no file to write; --diff works
+  LintAndFix(settings.engine, input, context, mode, std::move(text), &outcome);
+  return outcome;
+}
+
+// Lints every input on `jobs` threads; the results do not depend on the thread count.
+std::vector<FileOutcome> LintAll(const Settings& settings, const std::vector<InputFile>& inputs,
+                                 const std::string& stdin_text, int jobs) {
+  std::vector<FileOutcome> outcomes(inputs.size());
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < inputs.size();) {
+      outcomes[i] = LintOne(settings, inputs[i], stdin_text);
+    }
+  };
+  size_t threads = std::min<size_t>(std::max(1, jobs), inputs.size());
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (std::thread& thread : pool) thread.join();
+  return outcomes;
+}
+
+LintResults Collect(std::vector<FileOutcome>& outcomes, const std::vector<InputFile>& inputs) {
+  LintResults results;
+  for (size_t i = 0; i < outcomes.size(); ++i) {
+    FileOutcome& outcome = outcomes[i];
+    if (outcome.problem) results.input_problems.push_back(*outcome.problem);
+    if (outcome.problem && outcome.diagnostics.empty()) continue;
+    ++results.files_checked;
+    results.files.push_back(inputs[i].display_path);
+    std::move(outcome.diagnostics.begin(), outcome.diagnostics.end(),
+              std::back_inserter(results.diagnostics));
+    if (!outcome.source) continue;
+    results.sources[outcome.source->path()] = outcome.source;
+    if (!outcome.secrets.empty())
+      results.secrets[outcome.source->path()] = std::move(outcome.secrets);
+  }
+  std::sort(results.diagnostics.begin(), results.diagnostics.end(), DiagnosticLess);
+  return results;
+}
+
+// Hides what the baseline holds; entries that match nothing become SL011 notes in the baseline.
+bool UseBaseline(const std::string& path, const RuleCatalog& catalog, LintResults* results,
+                 std::ostream& err) {
+  std::string text, error;
+  std::vector<BaselineEntry> entries;
+  if (!ReadFile(path, 64 * 1024 * 1024, &text, &error) || !ParseBaseline(text, &entries, &error)) {
+    err << "stacklint: --baseline " << path << ": " << error << '\n';
+    return false;
+  }
+  std::string shown = DisplayPath(path);
+  std::vector<BaselineEntry> unused = ApplyBaseline(entries, shown, &results->diagnostics);
+  if (unused.empty()) return true;
+  auto source = std::make_shared<const SourceFile>(shown, text);
+  LintContext ctx(*source, catalog, std::nullopt, &results->diagnostics);
+  for (const BaselineEntry& entry : unused) {
+    size_t start = source->LineStart(entry.line);
+    ctx.Report("SL011", source->RangeOf(start, start + source->LineText(entry.line).size()),
+               {{"rule", entry.rule}, {"path", entry.path}, {"yaml_path", entry.yaml_path}});
+  }
+  results->sources[shown] = source;
+  std::sort(results->diagnostics.begin(), results->diagnostics.end(), DiagnosticLess);
+  return true;
+}
+
+void WriteReport(const Options& options, const RuleCatalog& catalog, const LintResults& results,
+                 std::ostream& report) {
+  if (options.format == "sarif") {
+    WriteSarif(results, catalog, report);
+  } else if (options.format == "json") {
+    WriteJson(results, report);
+  } else if (options.format == "junit") {
+    WriteJunit(results, report);
+  } else if (options.format == "github") {
+    WriteGithub(results, report);
+    if (!options.github_step_summary.empty()) {
+      std::ofstream summary(options.github_step_summary, std::ios::app);
+      WriteGithubSummary(results, summary);
+    }
+  } else {
+    TextOptions text{options.color && options.output.empty(), !options.quiet, !options.quiet};
+    text.fix_hint = !options.fix;
+    WriteText(results, text, report);
+  }
+}
+
+}  // namespace
+
+int RunCheck(const Options& options, const Config& config, const RuleCatalog& catalog,
+             std::istream& in, std::ostream& out, std::ostream& err) {
+  EngineOptions engine_options;
+  engine_options.max_file_size = options.max_file_size;
+  std::string version =
+      !options.zenml_version.empty() ? options.zenml_version : config.zenml_version.value_or("");
+  if (!version.empty()) {
+    engine_options.zenml_version = Version::Parse(version);
+    if (!engine_options.zenml_version) {
+      err << "stacklint: --zenml-version: `" << version << "` is not a version like 0.74.0\n";
+      return kExitUsage;
+    }
+  }
+  std::string fail_on_name =
+      !options.fail_on.empty() ? options.fail_on : config.fail_on.value_or("warning");
+  std::optional<Severity> fail_on = ParseSeverity(fail_on_name);  // nullopt for "never"
+  RuleFilter& filter = engine_options.rules;
+  filter.select = options.select;
+  if (filter.select.empty()) {
+    for (const ConfigValue& entry : config.select) filter.select.push_back(entry.value);
+  }
+  filter.ignore = options.ignore;
+  for (const ConfigValue& entry : config.ignore) filter.ignore.push_back(entry.value);
+  for (const std::string& unknown : filter.Unknown(catalog)) {
+    err << "stacklint: --select/--ignore: `" << SanitizeForDisplay(unknown)
+        << "` names no rule (see `stacklint rules`)\n";
+    return kExitUsage;
+  }
+  for (const auto& [rule, level] : config.severity) {
+    for (const RuleInfo& info : catalog.rules()) {
+      if (info.name == rule.value || StartsWith(info.id, rule.value))
+        engine_options.severity[info.id] = level;
+    }
+  }
+  Engine engine(catalog, engine_options);
+  for (const std::string& error : engine.setup_errors()) err << "stacklint: " << error << '\n';
+  if (!engine.setup_errors().empty()) return kExitUsage;
+
+  std::vector<InputProblem> problems;
+  std::vector<std::string> paths =
+      options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
+  std::vector<std::string> file_paths;
+  bool use_stdin = false;
+  for (const std::string& path : paths) {
+    if (path == "-")
+      use_stdin = true;
+    else
+      file_paths.push_back(path);
+  }
+  std::vector<InputFile> inputs = CollectInputs(file_paths, &problems);
+  std::erase_if(inputs,
+                [&](const InputFile& input) { return IsExcluded(config, input.display_path); });
+  std::string stdin_text;
+  if (use_stdin) {
+    stdin_text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    std::string name = options.stdin_filename.empty() ? "-" : DisplayPath(options.stdin_filename);
+    inputs.push_back(InputFile{"-", name, true});
+  }
+  int jobs = options.jobs > 0 ? options.jobs
+                              : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  Settings settings{engine, config, FixMode{options.fix, options.diff, options.unsafe_fixes},
+                    options.max_file_size};
+  if (options.diff) settings.fix.fix = false;  // --diff shows and writes nothing
+  std::vector<FileOutcome> outcomes = LintAll(settings, inputs, stdin_text, jobs);
+  LintResults results = Collect(outcomes, inputs);
+  results.input_problems.insert(results.input_problems.begin(), problems.begin(), problems.end());
+  results.root_uri = "file://" + PathToUri(std::filesystem::current_path().generic_string()) + "/";
+
+  if (!options.write_baseline.empty()) {
+    std::ofstream file(options.write_baseline, std::ios::binary | std::ios::trunc);
+    file << BaselineText(results.diagnostics);
+    if (!file) {
+      err << "stacklint: --write-baseline " << options.write_baseline
+          << ": cannot write this file\n";
+      return kExitUsage;
+    }
+    size_t count = std::count_if(results.diagnostics.begin(), results.diagnostics.end(),
+                                 [](const Diagnostic& d) { return !d.suppressed; });
+    err << "stacklint: wrote " << count << " findings to " << options.write_baseline << '\n';
+    return kExitClean;
+  }
+  if (!options.baseline.empty() && !UseBaseline(options.baseline, catalog, &results, err))
+    return kExitUsage;
+  for (const InputProblem& problem : results.input_problems) {
+    err << "stacklint: " << SanitizeForDisplay(problem.path) << ": " << problem.message << '\n';
+  }
+  size_t fixed = 0, fixed_files = 0;
+  for (const FileOutcome& outcome : outcomes) {
+    fixed += outcome.fixed;
+    fixed_files += outcome.fixed > 0;
+  }
+  if (options.diff) {
+    for (const FileOutcome& outcome : outcomes) out << outcome.diff;
+    err << "stacklint: " << fixed << " fixes available in " << fixed_files
+        << " files (--diff wrote nothing)\n";
+    return fixed > 0 ? kExitFindings : kExitClean;
+  }
+  if (options.fix && fixed > 0)
+    err << "stacklint: fixed " << fixed << " problems in " << fixed_files << " files\n";
+
+  std::ofstream file;
+  if (!options.output.empty()) {
+    file.open(options.output, std::ios::binary | std::ios::trunc);
+    if (!file) {
+      err << "stacklint: -o " << options.output << ": cannot write this file\n";
+      return kExitUsage;
+    }
+  }
+  std::ostream& report = options.output.empty() ? out : file;
+  WriteReport(options, catalog, results, report);
+  report.flush();
+
+  if (!results.input_problems.empty()) return kExitUsage;
+  for (const Diagnostic& d : results.diagnostics) {
+    if (!d.suppressed && fail_on && d.severity >= *fail_on) return kExitFindings;
+  }
+  return kExitClean;
+}
+
+}  // namespace stacklint

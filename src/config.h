@@ -1,0 +1,57 @@
+// The user's `.stacklint.yaml`: found from the working directory upward (the first one wins) or
+// named with --config. Paths and globs in it are relative to its folder. Mistakes are exit 2
+// with the file's line and column: a typo must never silently disable a check.
+#ifndef STACKLINT_CONFIG_H_
+#define STACKLINT_CONFIG_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "diagnostic.h"
+#include "rule_catalog.h"
+
+namespace stacklint {
+
+/// A value from the config file with where it is written, for error messages.
+struct ConfigValue {
+  std::string value;
+  std::string where;  ///< "path:line:col"
+};
+
+struct Config {
+  std::string path;  ///< "" when there is none
+  std::string dir;   ///< the folder paths and globs are relative to
+  std::vector<ConfigValue> select, ignore;
+  std::vector<std::pair<ConfigValue, Severity>> severity;  ///< rule -> level
+  std::optional<std::string> fail_on;
+  std::vector<std::string> rules;  ///< rule files, resolved against `dir`
+  std::vector<ConfigValue> exclude;
+  std::vector<std::pair<ConfigValue, std::vector<ConfigValue>>> per_file_ignores;
+  std::optional<std::string> zenml_version;
+};
+
+/// The nearest `.stacklint.yaml` (or `.stacklint.yml`) in `start` or a parent folder, or "".
+std::string FindConfigFile(const std::string& start);
+
+/// Parses a config file's text; appends "path:line:col: message" for each mistake.
+Config ParseConfig(const std::string& path, const std::string& text,
+                   std::vector<std::string>* errors);
+
+/// Checks that every rule the config names exists in `catalog` (after its `rules` files loaded).
+void ValidateConfigRules(const Config& config, const RuleCatalog& catalog,
+                         std::vector<std::string>* errors);
+
+/// Whether `display_path` (relative to the working directory) is excluded by the config.
+bool IsExcluded(const Config& config, const std::string& display_path);
+/// The per-file-ignores entries that apply to `display_path`.
+std::vector<std::string> PerFileIgnores(const Config& config, const std::string& display_path);
+
+/// True if `entry` (a rule ID, ID prefix or name) names at least one rule.
+bool NamesRule(const RuleCatalog& catalog, const std::string& entry);
+
+}  // namespace stacklint
+
+#endif  // STACKLINT_CONFIG_H_

@@ -1,0 +1,165 @@
+#include "fixer.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+namespace stacklint {
+namespace {
+
+std::vector<std::string_view> SplitLines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    end = end == std::string_view::npos ? text.size() : end + 1;
+    lines.push_back(text.substr(start, end - start));
+    start = end;
+  }
+  return lines;
+}
+
+void AppendLine(std::string* out, char sign, std::string_view line) {
+  out->push_back(sign);
+  out->append(line);
+  if (line.empty() || line.back() != '\n') out->append("\n\\ No newline at end of file\n");
+}
+
+}  // namespace
+
+FixResult ApplyFixes(const std::string& text, const std::vector<Diagnostic>& diagnostics,
+                     bool unsafe) {
+  // Whole fixes in report order; a fix that overlaps one taken already waits for the next round.
+  std::vector<const Edit*> taken;
+  FixResult result;
+  for (const Diagnostic& d : diagnostics) {
+    if (!d.fix || d.suppressed || (!d.fix->safe && !unsafe)) continue;
+    bool overlaps = false;
+    for (const Edit& edit : d.fix->edits) {
+      for (const Edit* other : taken) {
+        bool disjoint = edit.range.end_offset <= other->range.begin_offset ||
+                        other->range.end_offset <= edit.range.begin_offset;
+        bool same_point = edit.range.begin_offset == edit.range.end_offset &&
+                          other->range.begin_offset == other->range.end_offset &&
+                          edit.range.begin_offset == other->range.begin_offset;
+        if (!disjoint || same_point) overlaps = true;
+      }
+    }
+    if (overlaps) continue;
+    for (const Edit& edit : d.fix->edits) taken.push_back(&edit);
+    ++result.applied;
+  }
+  std::sort(taken.begin(), taken.end(), [](const Edit* a, const Edit* b) {
+    return a->range.begin_offset > b->range.begin_offset;
+  });
+  result.text = text;
+  for (const Edit* edit : taken) {
+    result.text.replace(edit->range.begin_offset, edit->range.end_offset - edit->range.begin_offset,
+                        edit->replacement);
+  }
+  return result;
+}
+
+std::string UnifiedDiff(const std::string& path, const std::string& before,
+                        const std::string& after) {
+  if (before == after) return "";
+  std::vector<std::string_view> a = SplitLines(before), b = SplitLines(after);
+  // Fixes touch few lines: strip the common head and tail, then diff the middle by LCS.
+  size_t head = 0;
+  while (head < a.size() && head < b.size() && a[head] == b[head]) ++head;
+  size_t tail = 0;
+  while (tail < a.size() - head && tail < b.size() - head &&
+         a[a.size() - 1 - tail] == b[b.size() - 1 - tail])
+    ++tail;
+  size_t n = a.size() - head - tail, m = b.size() - head - tail;
+  std::vector<char> ops;  // ' ', '-', '+' over the middle
+  if (n * m <= 4'000'000) {
+    std::vector<std::vector<unsigned>> lcs(n + 1, std::vector<unsigned>(m + 1, 0));
+    for (size_t i = n; i-- > 0;)
+      for (size_t j = m; j-- > 0;)
+        lcs[i][j] = a[head + i] == b[head + j] ? lcs[i + 1][j + 1] + 1
+                                               : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    size_t i = 0, j = 0;
+    while (i < n || j < m) {
+      if (i < n && j < m && a[head + i] == b[head + j])
+        ops.push_back(' '), ++i, ++j;
+      else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1]))
+        ops.push_back('-'), ++i;
+      else
+        ops.push_back('+'), ++j;
+    }
+  } else {
+    ops.insert(ops.end(), n, '-');
+    ops.insert(ops.end(), m, '+');
+  }
+  // Whole script with the common head and tail as context, then cut into hunks.
+  std::vector<char> script(head, ' ');
+  script.insert(script.end(), ops.begin(), ops.end());
+  script.insert(script.end(), tail, ' ');
+  std::string out = "--- a/" + path + "\n+++ b/" + path + "\n";
+  const size_t kContext = 3;
+  size_t k = 0;
+  while (k < script.size()) {
+    size_t change = k;
+    while (change < script.size() && script[change] == ' ') ++change;
+    if (change == script.size()) break;
+    size_t start = change > kContext ? change - kContext : 0;
+    size_t end = change, quiet = 0;
+    while (end < script.size() && quiet <= 2 * kContext) {
+      quiet = script[end] == ' ' ? quiet + 1 : 0;
+      ++end;
+    }
+    if (quiet > kContext) end -= quiet - kContext;
+    size_t ai = 0, bi = 0;  // line numbers at `start`
+    for (size_t x = 0; x < start; ++x) {
+      if (script[x] != '+') ++ai;
+      if (script[x] != '-') ++bi;
+    }
+    size_t a_count = 0, b_count = 0;
+    std::string body;
+    for (size_t x = start; x < end; ++x) {
+      if (script[x] == ' ')
+        AppendLine(&body, ' ', a[ai + a_count]), ++a_count, ++b_count;
+      else if (script[x] == '-')
+        AppendLine(&body, '-', a[ai + a_count]), ++a_count;
+      else
+        AppendLine(&body, '+', b[bi + b_count]), ++b_count;
+    }
+    out += "@@ -" + std::to_string(a_count ? ai + 1 : ai) + "," + std::to_string(a_count) + " +" +
+           std::to_string(b_count ? bi + 1 : bi) + "," + std::to_string(b_count) + " @@\n" + body;
+    k = end;
+  }
+  return out;
+}
+
+std::string WriteFileAtomically(const std::string& path, const std::string& text) {
+  struct stat info;
+  if (stat(path.c_str(), &info) != 0) return std::strerror(errno);
+  std::string temp = path + ".stacklint-tmp";
+  int fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, info.st_mode & 07777);
+  if (fd < 0) return std::strerror(errno);
+  size_t written = 0;
+  while (written < text.size()) {
+    ssize_t n = write(fd, text.data() + written, text.size() - written);
+    if (n < 0) {
+      std::string error = std::strerror(errno);
+      close(fd);
+      unlink(temp.c_str());
+      return error;
+    }
+    written += static_cast<size_t>(n);
+  }
+  fchmod(fd, info.st_mode & 07777);  // open() applies the umask; the mode must stay as it was
+  if (fsync(fd) != 0 || close(fd) != 0 || rename(temp.c_str(), path.c_str()) != 0) {
+    std::string error = std::strerror(errno);
+    unlink(temp.c_str());
+    return error;
+  }
+  return "";
+}
+
+}  // namespace stacklint

@@ -1,0 +1,33 @@
+// Applies fixes as byte edits on the original text (never re-emitted YAML: comments, quotes, key
+// order and indentation stay), writes files atomically, and renders unified diffs for --diff.
+#ifndef STACKLINT_FIXER_H_
+#define STACKLINT_FIXER_H_
+
+#include <string>
+#include <vector>
+
+#include "diagnostic.h"
+
+namespace stacklint {
+
+struct FixResult {
+  std::string text;
+  size_t applied = 0;  ///< fixes applied (a fix whose edits overlap an earlier one waits a round)
+};
+
+/// Applies the fixes of `diagnostics` (unsafe ones only if `unsafe`) to `text`, back to front.
+FixResult ApplyFixes(const std::string& text, const std::vector<Diagnostic>& diagnostics,
+                     bool unsafe);
+
+/// A unified diff (`--- a/path`, `+++ b/path`, 3 lines of context) of two versions of a file; ""
+/// when they are equal.
+std::string UnifiedDiff(const std::string& path, const std::string& before,
+                        const std::string& after);
+
+/// Replaces `path` with `text` through a temporary file in the same folder and a rename, keeping
+/// the file's mode. Returns "" or why it failed.
+std::string WriteFileAtomically(const std::string& path, const std::string& text);
+
+}  // namespace stacklint
+
+#endif  // STACKLINT_FIXER_H_

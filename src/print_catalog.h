@@ -1,0 +1,21 @@
+// The catalog commands: `stacklint rules` (a table or JSON), `stacklint rule ID|NAME` (one rule
+// explained, with its examples) and `stacklint flavors`.
+#ifndef STACKLINT_PRINT_CATALOG_H_
+#define STACKLINT_PRINT_CATALOG_H_
+
+#include <ostream>
+#include <string>
+
+#include "rule_catalog.h"
+
+namespace stacklint {
+
+void PrintRules(const RuleCatalog& catalog, const std::string& format, std::ostream& out);
+/// Returns the exit code: 2 when no rule has that ID or name.
+int PrintRule(const RuleCatalog& catalog, const std::string& query, std::ostream& out,
+              std::ostream& err);
+void PrintFlavors(const RuleCatalog& catalog, std::ostream& out);
+
+}  // namespace stacklint
+
+#endif  // STACKLINT_PRINT_CATALOG_H_
