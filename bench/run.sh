@@ -90,8 +90,8 @@ measure() {
   fi
 }
 
-# stat LABEL FIELD: median | cpu (mean user+system) | codes (exit codes) | n (runs)
-stat() {
+# getv LABEL FIELD: median | cpu (mean user+system) | codes (exit codes) | n (runs)
+getv() {
   local json=$WORK/t/$1.json
   [ -f "$json" ] || { echo "-"; return; }
   python3 - "$json" "$2" <<'EOF'
@@ -140,12 +140,25 @@ elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   log "installing package time for /usr/bin/time -v"
   apt-get install -y -qq time >/dev/null 2>&1 && [ -x /usr/bin/time ] && HAVE_TIME=1
 fi
-peak_rss() {
-  [ $HAVE_TIME = 1 ] || { echo "skipped"; return; }
-  /usr/bin/time -v "$@" >/dev/null 2>"$WORK/t/rss.err"
-  local rc=$?
-  case "$1" in "$STACKLINT") [ $rc -gt 1 ] && fail "stacklint $* exited $rc under /usr/bin/time" ;; esac
-  awk -F: '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$WORK/t/rss.err"
+peak_rss() { # peak_rss LABEL CMD... : one run, output kept in $WORK/out/LABEL.out; prints MiB
+  local label=$1
+  shift
+  local rc
+  if [ $HAVE_TIME = 1 ]; then
+    /usr/bin/time -v "$@" >"$WORK/out/$label.out" 2>"$WORK/out/$label.err"
+    rc=$?
+  else
+    "$@" >"$WORK/out/$label.out" 2>"$WORK/out/$label.err"
+    rc=$?
+  fi
+  if [ "$1" = "$STACKLINT" ] && [ $rc -gt 1 ]; then
+    fail "stacklint ${*:2} exited $rc: $(grep -v '^\s' "$WORK/out/$label.err" | head -2)"
+  fi
+  if [ $HAVE_TIME = 1 ]; then
+    awk -F: '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$WORK/out/$label.err"
+  else
+    echo "skipped"
+  fi
 }
 
 gen() { # gen ARGS... : run the generator, fail the run when it crashes
@@ -194,7 +207,7 @@ measure sl_j1 "$RUNS" "$STACKLINT" check -j 1 --fail-on never -q --no-color "$CO
 measure sl_all "$RUNS" "$STACKLINT" check --fail-on never -q --no-color "$CORPUS"
 measure floor "$RUNS" "$FLOOR" "$CORPUS"
 for label in sl_j1 sl_all; do
-  codes=$(stat "$label" codes)
+  codes=$(getv "$label" codes)
   for c in $codes; do [ "$c" -gt 1 ] && fail "stacklint ($label) exited $c while timed"; done
 done
 
@@ -284,9 +297,9 @@ fi
 
 # ---- memory and latency ----------------------------------------------------------------------
 log "peak memory"
-RSS_ALL=$(peak_rss "$STACKLINT" check --fail-on never -q --no-color "$CORPUS")
-RSS_J1=$(peak_rss "$STACKLINT" check -j 1 --fail-on never -q --no-color "$CORPUS")
-RSS_FLOOR=$(peak_rss "$FLOOR" "$CORPUS")
+RSS_ALL=$(peak_rss rss_all "$STACKLINT" check --fail-on never -q --no-color "$CORPUS")
+RSS_J1=$(peak_rss rss_j1 "$STACKLINT" check -j 1 --fail-on never -q --no-color "$CORPUS")
+RSS_FLOOR=$(peak_rss rss_floor "$FLOOR" "$CORPUS")
 
 log "single-file latency ($LAT_RUNS runs)"
 CLEAN_FILE=""
@@ -313,11 +326,11 @@ for n in $LIN_SIZES; do
     [ -d "$dir" ] || gen "$dir" "$n" --seed "$SEED" || continue
   fi
   log "linearity: stacklint -j 1 and floor on $n files"
-  run_stacklint "lin_$n" check -j 1 --fail-on never -q --no-color "$dir"
+  rss=$(peak_rss "lin_$n" "$STACKLINT" check -j 1 --fail-on never -q --no-color "$dir")
   measure "lin_sl_$n" "$RUNS" "$STACKLINT" check -j 1 --fail-on never -q --no-color "$dir"
   measure "lin_floor_$n" "$RUNS" "$FLOOR" "$dir"
+  for c in $(getv "lin_sl_$n" codes); do [ "$c" -gt 1 ] && fail "stacklint on $n files exited $c"; done
   bytes=$(find "$dir" -name '*.y*ml' -printf '%s\n' | awk '{ s += $1 } END { print s }')
-  rss=$(peak_rss "$STACKLINT" check -j 1 --fail-on never -q --no-color "$dir")
   LIN_ROWS+=("$n|$bytes|$rss")
   [ "$dir" != "$CORPUS" ] && [ "$dir" != "$SPECTRAL_CORPUS" ] && rm -rf "$dir"
 done
@@ -328,14 +341,14 @@ for doc in 1 16; do
     log "linearity: one ${mib} MiB file of ~${doc} KiB documents"
     dir=$WORK/big
     gen "$dir" --big "$mib" --doc-kib "$doc" --seed "$SEED" || continue
-    file=$(ls -t "$dir"/stacks-"$mib"MiB*.yaml | head -1)
+    file=$dir/stacks-${mib}MiB$([ "$doc" -gt 1 ] && echo "-${doc}k").yaml
     label="big_${doc}k_${mib}"
-    run_stacklint "$label" check -j 1 --fail-on never -q --no-color "$file"
+    rss=$(peak_rss "$label" "$STACKLINT" check -j 1 --fail-on never -q --no-color "$file")
     measure "$label" "$RUNS" "$STACKLINT" check -j 1 --fail-on never -q --no-color "$file"
+    for c in $(getv "$label" codes); do [ "$c" -gt 1 ] && fail "stacklint on $file exited $c"; done
     if [ "$mib" -le "$FLOOR_BIG_MAX" ]; then
       measure "${label}_floor" "$RUNS" "$FLOOR" "$file"
     fi
-    rss=$(peak_rss "$STACKLINT" check -j 1 --fail-on never -q --no-color "$file")
     docs=$(tail -1 "$WORK/gen.log" | sed -n 's/.* \([0-9]*\) documents.*/\1/p')
     BIG_ROWS+=("$doc|$mib|$(stat -c %s "$file")|$docs|$rss|$(findings "$label")")
     rm -f "$file"
@@ -356,7 +369,7 @@ done
 
 # ---- report ----------------------------------------------------------------------------------
 LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
-SL_J1=$(stat sl_j1 median); SL_ALL=$(stat sl_all median); FL=$(stat floor median)
+SL_J1=$(getv sl_j1 median); SL_ALL=$(getv sl_all median); FL=$(getv floor median)
 emit "- load average at end: $LOAD_END"
 emit ""
 emit "### Corpus: $N files ($CORPUS_MIB MiB)"
@@ -365,38 +378,38 @@ emit "stacklint found: $SL_FINDINGS"
 emit ""
 emit "| command | runs | median wall (s) | mean CPU user+sys (s) | notes |"
 emit "| --- | ---: | ---: | ---: | --- |"
-emit "| stacklint check -j 1 | $(stat sl_j1 n) | $(secs "$SL_J1") | $(secs "$(stat sl_j1 cpu)") | |"
-emit "| stacklint check (all $THREADS threads) | $(stat sl_all n) | $(secs "$SL_ALL") | $(secs "$(stat sl_all cpu)") | |"
-emit "| floor (yaml-cpp LoadAllFromFile) | $(stat floor n) | $(secs "$FL") | $(secs "$(stat floor cpu)") | $(cat "$WORK/out/floor_check.out") |"
+emit "| stacklint check -j 1 | $(getv sl_j1 n) | $(secs "$SL_J1") | $(secs "$(getv sl_j1 cpu)") | |"
+emit "| stacklint check (all $THREADS threads) | $(getv sl_all n) | $(secs "$SL_ALL") | $(secs "$(getv sl_all cpu)") | |"
+emit "| floor (yaml-cpp LoadAllFromFile) | $(getv floor n) | $(secs "$FL") | $(secs "$(getv floor cpu)") | $(cat "$WORK/out/floor_check.out") |"
 if [ -f "$WORK/t/ajv.json" ]; then
-  emit "| ajv-cli validate (JSON copy) | $(stat ajv n) | $(secs "$(stat ajv median)") | $(secs "$(stat ajv cpu)") | corpus converted to JSON before timing; $AJV_NOTE |"
+  emit "| ajv-cli validate (JSON copy) | $(getv ajv n) | $(secs "$(getv ajv median)") | $(secs "$(getv ajv cpu)") | corpus converted to JSON before timing; $AJV_NOTE |"
 else
   emit "| ajv-cli validate (JSON copy) | - | - | - | $AJV_NOTE |"
 fi
 if [ -f "$WORK/t/ajv_yaml.json" ]; then
-  emit "| ajv-cli validate (YAML) | $(stat ajv_yaml n) | $(secs "$(stat ajv_yaml median)") | $(secs "$(stat ajv_yaml cpu)") | $AJV_Y_NOTE |"
-  emit "| stacklint check (all threads), same files | $(stat sl_all_ajvy n) | $(secs "$(stat sl_all_ajvy median)") | $(secs "$(stat sl_all_ajvy cpu)") | for the row above |"
+  emit "| ajv-cli validate (YAML) | $(getv ajv_yaml n) | $(secs "$(getv ajv_yaml median)") | $(secs "$(getv ajv_yaml cpu)") | $AJV_Y_NOTE |"
+  emit "| stacklint check (all threads), same files | $(getv sl_all_ajvy n) | $(secs "$(getv sl_all_ajvy median)") | $(secs "$(getv sl_all_ajvy cpu)") | for the row above |"
 else
   emit "| ajv-cli validate (YAML) | - | - | - | $AJV_Y_NOTE |"
 fi
 if [ -f "$WORK/t/spectral.json" ]; then
-  emit "| spectral lint ($SPECTRAL_N files) | $(stat spectral n) | $(secs "$(stat spectral median)") | $(secs "$(stat spectral cpu)") | $SPECTRAL_NOTE |"
+  emit "| spectral lint ($SPECTRAL_N files) | $(getv spectral n) | $(secs "$(getv spectral median)") | $(secs "$(getv spectral cpu)") | $SPECTRAL_NOTE |"
 else
   emit "| spectral lint | - | - | - | $SPECTRAL_NOTE |"
 fi
 SP_BASE=$SL_ALL
 if [ -f "$WORK/t/sl_all_1000.json" ]; then
-  SP_BASE=$(stat sl_all_1000 median)
-  emit "| stacklint check (all threads), 1,000 files | $(stat sl_all_1000 n) | $(secs "$SP_BASE") | $(secs "$(stat sl_all_1000 cpu)") | baseline for Spectral |"
+  SP_BASE=$(getv sl_all_1000 median)
+  emit "| stacklint check (all threads), 1,000 files | $(getv sl_all_1000 n) | $(secs "$SP_BASE") | $(secs "$(getv sl_all_1000 cpu)") | baseline for Spectral |"
 fi
 emit ""
 emit "| ratio (SPEC section 11 target) | measured | target |"
 emit "| --- | ---: | --- |"
 emit "| stacklint -j 1 / floor, wall | $(ratio "$SL_J1" "$FL") | at most 1.5 |"
-emit "| stacklint -j 1 / floor, CPU | $(ratio "$(stat sl_j1 cpu)" "$(stat floor cpu)") | (same, CPU time) |"
-emit "| ajv-cli (JSON) / stacklint all threads | $(ratio "$(stat ajv median)" "$SL_ALL") | at least 2 |"
-emit "| ajv-cli (YAML) / stacklint all threads, same files | $(ratio "$(stat ajv_yaml median)" "$(stat sl_all_ajvy median)") | (at least 2) |"
-emit "| spectral / stacklint all threads | $(ratio "$(stat spectral median)" "$SP_BASE") | at least 100 |"
+emit "| stacklint -j 1 / floor, CPU | $(ratio "$(getv sl_j1 cpu)" "$(getv floor cpu)") | (same, CPU time) |"
+emit "| ajv-cli (JSON) / stacklint all threads | $(ratio "$(getv ajv median)" "$SL_ALL") | at least 2 |"
+emit "| ajv-cli (YAML) / stacklint all threads, same files | $(ratio "$(getv ajv_yaml median)" "$(getv sl_all_ajvy median)") | (at least 2) |"
+emit "| spectral / stacklint all threads | $(ratio "$(getv spectral median)" "$SP_BASE") | at least 100 |"
 emit "| stacklint -j 1 / stacklint all threads | $(ratio "$SL_J1" "$SL_ALL") | (speed-up on $THREADS threads) |"
 emit ""
 emit "### Memory and single-file latency"
@@ -406,10 +419,10 @@ emit "| --- | ---: | --- |"
 emit "| peak RSS, stacklint check (all threads), $N files | $RSS_ALL MiB | under 50 MiB |"
 emit "| peak RSS, stacklint check -j 1, $N files | $RSS_J1 MiB | |"
 emit "| peak RSS, floor, $N files | $RSS_FLOOR MiB | |"
-emit "| stacklint check ONE clean file, median of $(stat lat_clean n) | $(ms "$(stat lat_clean median)") ms | under 5 ms |"
-emit "| stacklint check ONE file with a finding, median of $(stat lat_bad n) | $(ms "$(stat lat_bad median)") ms | |"
-emit "| stacklint check EMPTY folder (start-up cost), median | $(ms "$(stat lat_empty median)") ms | |"
-emit "| stacklint --version (process start), median | $(ms "$(stat lat_version median)") ms | |"
+emit "| stacklint check ONE clean file, median of $(getv lat_clean n) | $(ms "$(getv lat_clean median)") ms | under 5 ms |"
+emit "| stacklint check ONE file with a finding, median of $(getv lat_bad n) | $(ms "$(getv lat_bad median)") ms | |"
+emit "| stacklint check EMPTY folder (start-up cost), median | $(ms "$(getv lat_empty median)") ms | |"
+emit "| stacklint --version (process start), median | $(ms "$(getv lat_version median)") ms | |"
 emit ""
 emit "### Linearity: stacklint -j 1 on corpora of growing size"
 emit ""
@@ -417,7 +430,7 @@ emit "| files | MiB | stacklint median (s) | ms / 1,000 files | s / MiB | floor 
 emit "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for row in "${LIN_ROWS[@]}"; do
   IFS='|' read -r n bytes rss <<<"$row"
-  t=$(stat "lin_sl_$n" median); f=$(stat "lin_floor_$n" median)
+  t=$(getv "lin_sl_$n" median); f=$(getv "lin_floor_$n" median)
   emit "| $n | $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }') | $(secs "$t") | $(awk -v t="$t" -v n="$n" 'BEGIN { printf "%.0f", t * 1e6 / n }') | $(awk -v t="$t" -v b="$bytes" 'BEGIN { printf "%.3f", t / (b / 1048576) }') | $(secs "$f") | $(ratio "$t" "$f") | $rss |"
 done
 emit ""
@@ -427,8 +440,8 @@ emit "| document size | file MiB | documents | stacklint median (s) | s / MiB | 
 emit "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
 for row in "${BIG_ROWS[@]}"; do
   IFS='|' read -r doc mib bytes docs rss found <<<"$row"
-  t=$(stat "big_${doc}k_${mib}" median)
-  emit "| ~$doc KiB | $(awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1048576 }') | $docs | $(secs "$t") | $(awk -v t="$t" -v b="$bytes" 'BEGIN { printf "%.3f", t / (b / 1048576) }') | $(secs "$(stat "big_${doc}k_${mib}_floor" median)") | $rss | $found |"
+  t=$(getv "big_${doc}k_${mib}" median)
+  emit "| ~$doc KiB | $(awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1048576 }') | $docs | $(secs "$t") | $(awk -v t="$t" -v b="$bytes" 'BEGIN { printf "%.3f", t / (b / 1048576) }') | $(secs "$(getv "big_${doc}k_${mib}_floor" median)") | $rss | $found |"
 done
 emit ""
 emit "### Probe: one stack on a single line (minified JSON), 1 run each"
@@ -437,7 +450,7 @@ emit "| KiB | stacklint -j 1 (s) | floor (s) | stacklint / floor |"
 emit "| ---: | ---: | ---: | ---: |"
 for row in "${FLOW_ROWS[@]}"; do
   IFS='|' read -r kib bytes <<<"$row"
-  t=$(stat "flow_$kib" median); f=$(stat "flow_${kib}_floor" median)
+  t=$(getv "flow_$kib" median); f=$(getv "flow_${kib}_floor" median)
   emit "| $kib | $(secs "$t") | $(secs "$f") | $(ratio "$t" "$f") |"
 done
 emit ""

@@ -9,13 +9,14 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 (cd "$root" && "$bin" check -f sarif examples > "$tmp/examples.sarif") || true
-python3 - "$schema" "$tmp/examples.sarif" $(find "$root/testdata" -name '*.sarif' | sort) <<'PY'
-import json, sys
+python3 - "$schema" "$tmp/examples.sarif" "$root/testdata" <<'PY'
+import glob, json, sys
 from jsonschema import Draft4Validator
 schema = json.load(open(sys.argv[1]))
 validator = Draft4Validator(schema)
 passed = failed = 0
-for path in sys.argv[2:]:
+paths = [sys.argv[2]] + sorted(glob.glob(sys.argv[3] + "/**/*.sarif", recursive=True))
+for path in paths:
     errors = sorted(validator.iter_errors(json.load(open(path))), key=lambda e: list(e.path))
     if errors:
         failed += 1
