@@ -106,5 +106,64 @@ expect "unknown rule" 2 "$bin" rule CR999
 expect "flavors" 0 "$bin" flavors
 contains "flavors list aws" out.txt "715803424592.dkr.ecr.us-east-1.amazonaws.com"
 
+# --- configuration (.stacklint.yaml) -------------------------------------------------------
+mkdir -p proj/stacks/legacy proj/sub proj/vendor
+cp "$root/testdata/rules/CR104-default-flavor-specific-uri/bad.yaml" proj/stacks/warn.yaml
+cp "$root/testdata/rules/CR111-gcr-deprecated/bad.yaml" proj/stacks/legacy/old.yaml
+cp "$root/testdata/rules/CR105-aws-uri-path/bad.yaml" proj/vendor/third.yaml
+cp acme.yaml proj/acme-rules.yaml
+cp other.yaml proj/stacks/other.yaml
+cat > proj/.stacklint.yaml <<'CONFIG'
+select: [CR, SL, ACME001]
+ignore: [CR107]
+severity: {CR104: error}
+fail-on: error
+rules: [acme-rules.yaml]
+exclude: ["vendor/"]
+per-file-ignores:
+  "stacks/legacy/*.yaml": [CR111]
+zenml-version: 0.74.0
+CONFIG
+(cd proj/sub && "$bin" check .. >"$work/out.txt" 2>"$work/err.txt"); code=$?
+[ "$code" = 1 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL config found upward: exit $code"; cat out.txt err.txt; }
+contains "severity override" out.txt "../stacks/warn.yaml:7:13: error: flavor"
+contains "config rules file" out.txt "[ACME001]"
+if grep -q "third.yaml\|legacy/old.yaml" out.txt; then failed=$((failed + 1)); echo "FAIL exclude / per-file-ignores"; cat out.txt; else passed=$((passed + 1)); fi
+expect "--no-config" 0 "$bin" check --no-config --fail-on never --select CR104 proj/stacks
+contains "--no-config keeps default severity" out.txt "proj/stacks/warn.yaml:7:13: warning:"
+printf 'selct: [CR]\n' > bad-key.yaml
+expect "unknown config key is exit 2" 2 "$bin" check --config bad-key.yaml stacks
+contains "unknown key position" err.txt "bad-key.yaml:1:1: unknown setting \`selct\`; did you mean \`select\`?"
+printf 'ignore: [CR104, CR9999]\n' > bad-id.yaml
+expect "unknown rule in config is exit 2" 2 "$bin" check --config bad-id.yaml stacks
+contains "unknown rule position" err.txt "bad-id.yaml:1:17: \`CR9999\` names no rule"
+printf 'exclude: ["[abc"]\n' > bad-glob.yaml
+expect "bad glob is exit 2" 2 "$bin" check --config bad-glob.yaml stacks
+contains "bad glob position" err.txt "bad-glob.yaml:1:11: unclosed"
+
+# --- baseline round trip ---------------------------------------------------------------------
+mkdir base && cp "$root/testdata/rules/CR104-default-flavor-specific-uri/bad.yaml" base/s.yaml
+expect "write a baseline" 0 "$bin" check --write-baseline base.json base
+contains "baseline written" err.txt "wrote 7 findings to base.json"
+expect "baseline hides everything" 0 "$bin" check --baseline base.json base
+contains "baseline: nothing left" out.txt "no problems found in 1 file"
+{ printf '# a new comment\n# and another\n'; cat base/s.yaml; } > base/s2.yaml && mv base/s2.yaml base/s.yaml
+expect "baseline survives lines inserted above" 0 "$bin" check --baseline base.json base
+sed -i '0,/flavor: default/s//flavor: gcp/' base/s.yaml
+expect "a fixed finding leaves a note" 0 "$bin" check --baseline base.json base
+contains "stale baseline entry" out.txt "base.json:2:1: note: baseline entry for CR104"
+expect "not a baseline is exit 2" 2 "$bin" check --baseline acme.yaml base
+
+# --- fixes -------------------------------------------------------------------------------------
+mkdir fixes && cp "$root/testdata/rules/CR106-uri-scheme/bad.yaml" fixes/a.yaml && chmod 640 fixes/a.yaml
+before=$(cat fixes/a.yaml)
+expect "--diff writes nothing" 1 "$bin" check --diff fixes
+[ "$before" = "$(cat fixes/a.yaml)" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL --diff changed the file"; }
+contains "--diff output" out.txt "+      uri: ghcr.io/acme"
+expect "--fix fixes and reports what is left" 0 "$bin" check --fix fixes
+contains "--fix summary" err.txt "fixed 3 problems in 1 files"
+[ "$(stat -c %a fixes/a.yaml)" = 640 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL --fix changed the mode"; }
+[ -z "$(ls fixes | grep -v '^a.yaml$')" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL --fix left files behind"; ls fixes; }
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
