@@ -12,12 +12,13 @@
 #   BENCH_NPM_PREFIX=DIR           where ajv-cli and Spectral are (or get) installed
 #                                  (default /tmp/bench-npm); BENCH_NO_INSTALL=1: never run npm
 #   BENCH_SEED=S                   corpus seed (default 1)
+#   BENCH_NO_HYPERFINE=1           time with bench/timeit.py even when hyperfine is installed
 #
 # Exit status: 0 when every step ran (whatever the numbers), 1 when stacklint failed (exit code
 # above 1) or a step crashed, 2 on a usage error or a missing stacklint binary.
 set -uo pipefail
 
-usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
 
 QUICK=0
 OUT_FILE=""
@@ -48,6 +49,7 @@ for tool in python3 g++; do
   command -v "$tool" >/dev/null || { echo "run.sh: $tool is required" >&2; exit 2; }
 done
 
+case "$OUT_FILE" in ""|/*) ;; *) OUT_FILE=$PWD/$OUT_FILE ;; esac
 if [ -n "${BENCH_WORK:-}" ]; then
   WORK=$BENCH_WORK
   mkdir -p "$WORK"
@@ -56,11 +58,14 @@ else
   if [ "${BENCH_KEEP:-0}" != 1 ]; then trap 'rm -rf "$WORK"' EXIT; fi
 fi
 mkdir -p "$WORK/t" "$WORK/out"
+WORK=$(cd "$WORK" && pwd)
+# Run from the work folder: no .stacklint.yaml of the current folder or its parents applies.
+cd "$WORK" || exit 2
 
 if [ $QUICK = 1 ]; then
-  N=200; RUNS=1; LAT_RUNS=21; LIN_SIZES="1000 10000"; FLOOR_BIG_MAX=1
+  N=200; RUNS=1; LAT_RUNS=21; LIN_SIZES="1000 10000"; FLOOR_BIG_MAX=1; FLOW_SIZES="64 128"
 else
-  N=10000; RUNS=5; LAT_RUNS=21; LIN_SIZES="1000 10000 100000"; FLOOR_BIG_MAX=50
+  N=10000; RUNS=5; LAT_RUNS=21; LIN_SIZES="1000 10000 100000"; FLOOR_BIG_MAX=50; FLOW_SIZES="64 128 256"
 fi
 BIG_SIZES="1 10 50"
 PEER_LIMIT=600   # seconds: a peer slower than this on the corpus is run on 1,000 files instead
@@ -73,9 +78,10 @@ fail() { echo "FAILED: $*" >&2; echo "FAILED: $*" >>"$RESULTS"; FAILED=1; }
 emit() { echo "$*" | tee -a "$RESULTS"; }
 
 HAVE_HYPERFINE=0
-command -v hyperfine >/dev/null && HAVE_HYPERFINE=1
+command -v hyperfine >/dev/null && [ "${BENCH_NO_HYPERFINE:-0}" != 1 ] && HAVE_HYPERFINE=1
 
-# measure LABEL RUNS CMD... : times CMD (output discarded), RUNS times; JSON in $WORK/t/LABEL.json
+# measure LABEL RUNS CMD... : times CMD RUNS times; JSON in $WORK/t/LABEL.json, the last run's
+# output in $WORK/out/LABEL.out
 measure() {
   local label=$1 runs=$2
   shift 2
@@ -83,26 +89,52 @@ measure() {
   if [ $HAVE_HYPERFINE = 1 ]; then
     local cmd="" word
     for word in "$@"; do cmd+="'${word//\'/\'\\\'\'}' "; done
-    hyperfine -N -i --style none --runs "$runs" --export-json "$json" -- "$cmd" >/dev/null 2>"$WORK/t/$label.err" ||
+    hyperfine -N -i --style none --runs "$runs" --export-json "$json" --output "$WORK/out/$label.out" \
+      -- "$cmd" >/dev/null 2>"$WORK/t/$label.err" ||
       { fail "hyperfine on $label: $(tail -1 "$WORK/t/$label.err")"; return 1; }
   else
-    python3 "$BENCH/timeit.py" "$runs" "$json" -- "$@" || { fail "timing $label"; return 1; }
+    python3 "$BENCH/timeit.py" --output "$WORK/out/$label.out" "$runs" "$json" -- "$@" ||
+      { fail "timing $label"; return 1; }
   fi
+}
+
+# set_cmd LABEL CMD... : the command `interleave` runs for LABEL (global array C_<LABEL>)
+set_cmd() {
+  local -n _cmd="C_$1"
+  shift
+  _cmd=("$@")
+}
+
+# interleave RUNS LABEL... : times the commands set by set_cmd round-robin, one run each per
+# round, so that load from other processes spreads over all of them; then as `measure` does.
+interleave() {
+  local runs=$1 r label
+  shift
+  for ((r = 1; r <= runs; r++)); do
+    for label in "$@"; do
+      local -n cmd="C_$label"
+      measure "$label.r$r" 1 "${cmd[@]}" || return 1
+      unset -n cmd
+    done
+  done
+  for label in "$@"; do
+    python3 "$BENCH/timeit.py" --merge "$WORK/t/$label.json" "$WORK"/t/"$label".r*.json &&
+      rm -f "$WORK"/t/"$label".r*.json "$WORK"/t/"$label".r*.err
+    mv "$WORK/out/$label.r$runs.out" "$WORK/out/$label.out"
+    rm -f "$WORK"/out/"$label".r*.out
+  done
 }
 
 # getv LABEL FIELD: median | cpu (mean user+system) | codes (exit codes) | n (runs)
 getv() {
   local json=$WORK/t/$1.json
   [ -f "$json" ] || { echo "-"; return; }
-  python3 - "$json" "$2" <<'EOF'
-import json, sys
-r = json.load(open(sys.argv[1]))["results"][0]
-f = sys.argv[2]
-if f == "median": print(f"{r['median']:.4f}")
-elif f == "cpu": print(f"{r['user'] + r['system']:.4f}")
-elif f == "codes": print(" ".join(str(c) for c in sorted(set(r["exit_codes"]))))
-elif f == "n": print(len(r["times"]))
-EOF
+  if [ -f "$WORK/t/summary.tsv" ]; then
+    awk -F'\t' -v l="$1" -v f="$2" '$1 == l && $2 == f { print $3; found = 1 } END { if (!found) print "-" }' \
+      "$WORK/t/summary.tsv"
+    return
+  fi
+  python3 "$BENCH/timeit.py" --summary "$json" "$1" | awk -F'\t' -v f="$2" '$2 == f { print $3 }'
 }
 
 # ratio A B: A/B with 2 decimals, or "-"
@@ -182,7 +214,7 @@ MODE=$([ $QUICK = 1 ] && echo "quick: $N files, 1 run each" || echo "full: $N fi
 emit "## stacklint benchmark ($MODE)"
 emit ""
 emit "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); host: $(uname -sr); nproc: $THREADS; CPU: $CPU_MODEL"
-emit "- stacklint: $("$STACKLINT" --version 2>&1 | head -1) ($STACKLINT); yaml-cpp: $(dpkg-query -W -f '${Version}' libyaml-cpp-dev 2>/dev/null || echo '?')"
+emit "- stacklint: $("$STACKLINT" --version 2>&1 | head -1) ($STACKLINT; source tree $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo '?')); yaml-cpp: $(dpkg-query -W -f '${Version}' libyaml-cpp-dev 2>/dev/null || echo '?')"
 emit "- timer: $([ $HAVE_HYPERFINE = 1 ] && hyperfine --version || echo 'bench/timeit.py (hyperfine not installed)'); load average at start: $LOAD_START"
 
 # ----------------------------------------------------------------------------------------------
@@ -193,23 +225,21 @@ CORPUS_BYTES=$(find "$CORPUS" -name '*.y*ml' -printf '%s\n' | awk '{ s += $1 } E
 CORPUS_MIB=$(awk -v b="$CORPUS_BYTES" 'BEGIN { printf "%.2f", b / 1048576 }')
 emit "- corpus: $N files, $CORPUS_MIB MiB, $(wc -l <"$CORPUS/problems.tsv") generated with a problem (seed $SEED)"
 
-log "stacklint on the corpus (checked run)"
-run_stacklint corpus_check check -j 1 --fail-on never -q --no-color "$CORPUS"
-SL_FINDINGS=$(findings corpus_check)
-run_stacklint corpus_check_all check --fail-on never -q --no-color "$CORPUS"
-if ! cmp -s "$WORK/out/corpus_check.out" "$WORK/out/corpus_check_all.out"; then
+log "timing stacklint -j 1, stacklint (all $THREADS threads), floor"
+set_cmd sl_j1 "$STACKLINT" check -j 1 --fail-on never -q --no-color "$CORPUS"
+set_cmd sl_all "$STACKLINT" check --fail-on never -q --no-color "$CORPUS"
+set_cmd floor "$FLOOR" "$CORPUS"
+interleave "$RUNS" sl_j1 sl_all floor
+for label in sl_j1 sl_all; do
+  for c in $(getv "$label" codes); do
+    [ "$c" -gt 1 ] && fail "stacklint ($label) exited $c: $(head -2 "$WORK/out/$label.out")"
+  done
+done
+[ "$(getv floor codes)" = 0 ] || fail "floor on the corpus: $(cat "$WORK/out/floor.out")"
+SL_FINDINGS=$(findings sl_j1)
+if ! cmp -s "$WORK/out/sl_j1.out" "$WORK/out/sl_all.out"; then
   fail "stacklint -j 1 and -j $THREADS reports differ on the corpus"
 fi
-"$FLOOR" "$CORPUS" >"$WORK/out/floor_check.out" 2>&1 || fail "floor on the corpus: $(cat "$WORK/out/floor_check.out")"
-
-log "timing stacklint -j 1, stacklint (all $THREADS threads), floor"
-measure sl_j1 "$RUNS" "$STACKLINT" check -j 1 --fail-on never -q --no-color "$CORPUS"
-measure sl_all "$RUNS" "$STACKLINT" check --fail-on never -q --no-color "$CORPUS"
-measure floor "$RUNS" "$FLOOR" "$CORPUS"
-for label in sl_j1 sl_all; do
-  codes=$(getv "$label" codes)
-  for c in $codes; do [ "$c" -gt 1 ] && fail "stacklint ($label) exited $c while timed"; done
-done
 
 # ---- peers -----------------------------------------------------------------------------------
 find_peer() { # find_peer NAME : path of an installed binary, or nothing
@@ -227,20 +257,33 @@ if { [ -z "$AJV" ] || [ -z "$SPECTRAL" ]; } && [ $QUICK = 0 ] && [ "${BENCH_NO_I
   SPECTRAL=$(find_peer spectral)
 fi
 
+# peer_ok LABEL: the timed runs of a peer all exited 0 or 1 (1: files invalid); else the timing
+# is dropped from the table
+peer_ok() {
+  local c
+  for c in $(getv "$1" codes); do
+    if [ "$c" -gt 1 ]; then mv "$WORK/t/$1.json" "$WORK/t/$1.failed"; return 1; fi
+  done
+  [ -f "$WORK/t/$1.json" ]
+}
+count_ajv() { # count_ajv LABEL DIR: "I of N files invalid" (ajv-cli prints only "valid" on stdout)
+  local total valid
+  total=$(find "$2" -name '*.json' -o -name '*.yaml' -o -name '*.yml' | wc -l)
+  valid=$(grep -c ' valid$' "$WORK/out/$1.out")
+  echo "$((total - valid)) of $total files invalid"
+}
+
 AJV_NOTE="skipped (not installed)"
 AJV_Y_NOTE="skipped (not installed)"
 if [ -n "$AJV" ] && command -v node >/dev/null; then
   log "ajv-cli: converting the corpus to JSON (not timed)"
   if python3 "$BENCH/to_json.py" "$CORPUS" "$WORK/corpus-json" >"$WORK/out/to_json.out" 2>&1; then
-    AJV_ARGS=(validate -s "$BENCH/equivalent.schema.json" -d "$WORK/corpus-json/**/*.json")
-    "$AJV" "${AJV_ARGS[@]}" >"$WORK/out/ajv.out" 2>&1
-    rc=$?
-    if [ $rc -le 1 ]; then
-      log "timing ajv-cli on the JSON copy"
-      measure ajv "$RUNS" "$AJV" "${AJV_ARGS[@]}"
-      AJV_NOTE="$(grep -c ' invalid$' "$WORK/out/ajv.out") of $(grep -c ' \(in\)\{0,1\}valid$' "$WORK/out/ajv.out") files invalid"
+    log "timing ajv-cli on the JSON copy"
+    measure ajv "$RUNS" "$AJV" validate -s "$BENCH/equivalent.schema.json" -d "$WORK/corpus-json/**/*.json"
+    if peer_ok ajv; then
+      AJV_NOTE="corpus converted to JSON before timing; $(count_ajv ajv "$WORK/corpus-json")"
     else
-      AJV_NOTE="failed (exit $rc): $(grep -v 'valid$' "$WORK/out/ajv.out" | tail -1)"
+      AJV_NOTE="failed (exit $(getv ajv codes)): $(grep -v 'valid$' "$WORK/out/ajv.out" | tail -1)"
     fi
   else
     AJV_NOTE="skipped (YAML to JSON conversion failed: $(tail -1 "$WORK/out/to_json.out"))"
@@ -252,16 +295,14 @@ if [ -n "$AJV" ] && command -v node >/dev/null; then
   DUPS=$(awk -F'\t' '$2 == "duplicate-key"' "$CORPUS/problems.tsv" | wc -l)
   awk -F'\t' -v d="$WORK/corpus-ajv-yaml" '$2 == "duplicate-key" { print d "/" $1 }' "$CORPUS/problems.tsv" |
     xargs -r rm -f
-  AJV_Y_ARGS=(validate -s "$BENCH/equivalent.schema.json" -d "$WORK/corpus-ajv-yaml/**/*.{yaml,yml}")
-  "$AJV" "${AJV_Y_ARGS[@]}" >"$WORK/out/ajv_yaml.out" 2>&1
-  rc=$?
-  if [ $rc -le 1 ]; then
-    log "timing ajv-cli on the YAML files"
-    measure ajv_yaml "$RUNS" "$AJV" "${AJV_Y_ARGS[@]}"
+  log "timing ajv-cli on the YAML files"
+  measure ajv_yaml "$RUNS" "$AJV" validate -s "$BENCH/equivalent.schema.json" \
+    -d "$WORK/corpus-ajv-yaml/**/*.{yaml,yml}"
+  if peer_ok ajv_yaml; then
     measure sl_all_ajvy "$RUNS" "$STACKLINT" check --fail-on never -q --no-color "$WORK/corpus-ajv-yaml"
-    AJV_Y_NOTE="$(grep -c ' invalid$' "$WORK/out/ajv_yaml.out") of $(grep -c ' \(in\)\{0,1\}valid$' "$WORK/out/ajv_yaml.out") files invalid; $DUPS duplicate-key files left out"
+    AJV_Y_NOTE="$(count_ajv ajv_yaml "$WORK/corpus-ajv-yaml"); the $DUPS duplicate-key files left out"
   else
-    AJV_Y_NOTE="failed (exit $rc): $(grep -v 'valid$' "$WORK/out/ajv_yaml.out" | tail -1)"
+    AJV_Y_NOTE="failed (exit $(getv ajv_yaml codes)): $(grep -v 'valid$' "$WORK/out/ajv_yaml.out" | tail -1)"
   fi
 fi
 
@@ -269,29 +310,37 @@ SPECTRAL_NOTE="skipped (not installed)"
 SPECTRAL_CORPUS=$CORPUS
 SPECTRAL_N=$N
 if [ -n "$SPECTRAL" ] && command -v node >/dev/null; then
-  log "Spectral: checked run on $N files"
   SP_ARGS=(lint --ruleset "$BENCH/spectral.yaml" -f text --quiet "$CORPUS/**/*.yaml" "$CORPUS/**/*.yml")
-  start=$(date +%s.%N)
-  timeout $((PEER_LIMIT + 60)) "$SPECTRAL" "${SP_ARGS[@]}" >"$WORK/out/spectral.out" 2>&1
-  rc=$?
-  took=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')
+  rc=0
+  took=0
+  if [ $QUICK = 0 ]; then  # a first run, bounded: is Spectral fast enough for $RUNS runs?
+    log "Spectral: first run on $N files (at most $PEER_LIMIT s)"
+    start=$(date +%s.%N)
+    timeout $((PEER_LIMIT + 60)) "$SPECTRAL" "${SP_ARGS[@]}" >"$WORK/out/spectral_first.out" 2>&1
+    rc=$?
+    took=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')
+    log "Spectral: first run took ${took}s (exit $rc)"
+  fi
   if [ $rc -eq 124 ] || awk -v t="$took" -v l="$PEER_LIMIT" 'BEGIN { exit !(t > l) }'; then
     log "Spectral took over $PEER_LIMIT s on $N files: running it on 1,000 files instead"
     SPECTRAL_N=1000
     SPECTRAL_CORPUS=$WORK/corpus-1000
     [ -d "$SPECTRAL_CORPUS" ] || gen "$SPECTRAL_CORPUS" 1000 --seed "$SEED"
     SP_ARGS=(lint --ruleset "$BENCH/spectral.yaml" -f text --quiet "$SPECTRAL_CORPUS/**/*.yaml" "$SPECTRAL_CORPUS/**/*.yml")
-    "$SPECTRAL" "${SP_ARGS[@]}" >"$WORK/out/spectral.out" 2>&1
-    rc=$?
+    rc=0
     measure sl_all_1000 "$RUNS" "$STACKLINT" check --fail-on never -q --no-color "$SPECTRAL_CORPUS"
   fi
   if [ $rc -le 1 ]; then
     log "timing Spectral ($RUNS runs on $SPECTRAL_N files)"
     measure spectral "$RUNS" "$SPECTRAL" "${SP_ARGS[@]}"
+    peer_ok spectral
+    rc=$?
+  fi
+  if [ "$rc" = 0 ]; then
     SPECTRAL_NOTE="$(grep -c ' \(error\|warning\) ' "$WORK/out/spectral.out") problems in $(grep ' \(error\|warning\) ' "$WORK/out/spectral.out" | cut -d: -f1 | sort -u | wc -l) files"
     [ "$SPECTRAL_N" != "$N" ] && SPECTRAL_NOTE="ON 1,000 FILES ONLY (over $PEER_LIMIT s on $N); $SPECTRAL_NOTE"
   else
-    SPECTRAL_NOTE="failed (exit $rc): $(tail -1 "$WORK/out/spectral.out")"
+    SPECTRAL_NOTE="failed: $(tail -1 "$WORK/out/spectral.out" 2>/dev/null || tail -1 "$WORK/out/spectral_first.out")"
   fi
 fi
 
@@ -326,9 +375,13 @@ for n in $LIN_SIZES; do
     [ -d "$dir" ] || gen "$dir" "$n" --seed "$SEED" || continue
   fi
   log "linearity: stacklint -j 1 and floor on $n files"
-  rss=$(peak_rss "lin_$n" "$STACKLINT" check -j 1 --fail-on never -q --no-color "$dir")
-  measure "lin_sl_$n" "$RUNS" "$STACKLINT" check -j 1 --fail-on never -q --no-color "$dir"
-  measure "lin_floor_$n" "$RUNS" "$FLOOR" "$dir"
+  rss="- (quick)"
+  if [ $QUICK = 0 ]; then
+    rss=$(peak_rss "lin_$n" "$STACKLINT" check -j 1 --fail-on never -q --no-color "$dir")
+  fi
+  set_cmd "lin_sl_$n" "$STACKLINT" check -j 1 --fail-on never -q --no-color "$dir"
+  set_cmd "lin_floor_$n" "$FLOOR" "$dir"
+  interleave "$RUNS" "lin_sl_$n" "lin_floor_$n"
   for c in $(getv "lin_sl_$n" codes); do [ "$c" -gt 1 ] && fail "stacklint on $n files exited $c"; done
   bytes=$(find "$dir" -name '*.y*ml' -printf '%s\n' | awk '{ s += $1 } END { print s }')
   LIN_ROWS+=("$n|$bytes|$rss")
@@ -344,11 +397,14 @@ for doc in 1 16; do
     file=$dir/stacks-${mib}MiB$([ "$doc" -gt 1 ] && echo "-${doc}k").yaml
     label="big_${doc}k_${mib}"
     rss=$(peak_rss "$label" "$STACKLINT" check -j 1 --fail-on never -q --no-color "$file")
-    measure "$label" "$RUNS" "$STACKLINT" check -j 1 --fail-on never -q --no-color "$file"
-    for c in $(getv "$label" codes); do [ "$c" -gt 1 ] && fail "stacklint on $file exited $c"; done
+    set_cmd "$label" "$STACKLINT" check -j 1 --fail-on never -q --no-color "$file"
+    set_cmd "${label}_floor" "$FLOOR" "$file"
     if [ "$mib" -le "$FLOOR_BIG_MAX" ]; then
-      measure "${label}_floor" "$RUNS" "$FLOOR" "$file"
+      interleave "$RUNS" "$label" "${label}_floor"
+    else
+      interleave "$RUNS" "$label"
     fi
+    for c in $(getv "$label" codes); do [ "$c" -gt 1 ] && fail "stacklint on $file exited $c"; done
     docs=$(tail -1 "$WORK/gen.log" | sed -n 's/.* \([0-9]*\) documents.*/\1/p')
     BIG_ROWS+=("$doc|$mib|$(stat -c %s "$file")|$docs|$rss|$(findings "$label")")
     rm -f "$file"
@@ -357,7 +413,7 @@ done
 
 # A probe for costs that grow with line length: one stack written as single-line JSON.
 FLOW_ROWS=()
-for kib in 64 128 256; do
+for kib in $FLOW_SIZES; do
   log "one-line probe: $kib KiB"
   gen "$WORK/flow" --flow "$kib" --seed "$SEED" || continue
   file=$WORK/flow/one-line-${kib}KiB.yaml
@@ -368,6 +424,8 @@ for kib in 64 128 256; do
 done
 
 # ---- report ----------------------------------------------------------------------------------
+python3 "$BENCH/timeit.py" --summary "$WORK"/t/*.json >"$WORK/t/summary.tsv.tmp" &&
+  mv "$WORK/t/summary.tsv.tmp" "$WORK/t/summary.tsv"
 LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 SL_J1=$(getv sl_j1 median); SL_ALL=$(getv sl_all median); FL=$(getv floor median)
 emit "- load average at end: $LOAD_END"
@@ -380,9 +438,9 @@ emit "| command | runs | median wall (s) | mean CPU user+sys (s) | notes |"
 emit "| --- | ---: | ---: | ---: | --- |"
 emit "| stacklint check -j 1 | $(getv sl_j1 n) | $(secs "$SL_J1") | $(secs "$(getv sl_j1 cpu)") | |"
 emit "| stacklint check (all $THREADS threads) | $(getv sl_all n) | $(secs "$SL_ALL") | $(secs "$(getv sl_all cpu)") | |"
-emit "| floor (yaml-cpp LoadAllFromFile) | $(getv floor n) | $(secs "$FL") | $(secs "$(getv floor cpu)") | $(cat "$WORK/out/floor_check.out") |"
+emit "| floor (yaml-cpp LoadAllFromFile) | $(getv floor n) | $(secs "$FL") | $(secs "$(getv floor cpu)") | $(cat "$WORK/out/floor.out") |"
 if [ -f "$WORK/t/ajv.json" ]; then
-  emit "| ajv-cli validate (JSON copy) | $(getv ajv n) | $(secs "$(getv ajv median)") | $(secs "$(getv ajv cpu)") | corpus converted to JSON before timing; $AJV_NOTE |"
+  emit "| ajv-cli validate (JSON copy) | $(getv ajv n) | $(secs "$(getv ajv median)") | $(secs "$(getv ajv cpu)") | $AJV_NOTE |"
 else
   emit "| ajv-cli validate (JSON copy) | - | - | - | $AJV_NOTE |"
 fi

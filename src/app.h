@@ -37,6 +37,9 @@ struct Options {
   bool unsafe_fixes = false;
   bool diff = false;
   size_t max_file_size = 10 * 1024 * 1024;
+  size_t max_depth = 100;       ///< nested collections
+  size_t max_nodes = 250000;    ///< per document, aliases and merge keys expanded
+  size_t max_documents = 1000;  ///< per file
 };
 
 /// Runs the command; findings go to `out` (or the -o file), messages about the run to `err`.

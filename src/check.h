@@ -79,6 +79,9 @@ class Check {
 /// The single list of the built-in code checks (checks.cpp).
 std::vector<std::unique_ptr<Check>> BuiltinChecks(const RuleCatalog& catalog);
 
+/// `text` cut to a readable length ("..." marks the cut), at a code point boundary.
+std::string Abbreviate(std::string text);
+
 /// `text` with every credential-shaped part (SEC301's value patterns) replaced by `****`.
 std::string RedactSecrets(const RuleCatalog& catalog, std::string text);
 

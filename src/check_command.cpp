@@ -188,6 +188,7 @@ int RunCheck(const Options& options, const Config& config, const RuleCatalog& ca
              std::istream& in, std::ostream& out, std::ostream& err) {
   EngineOptions engine_options;
   engine_options.max_file_size = options.max_file_size;
+  engine_options.limits = LoadLimits{options.max_depth, options.max_nodes, options.max_documents};
   std::string version =
       !options.zenml_version.empty() ? options.zenml_version : config.zenml_version.value_or("");
   if (!version.empty()) {

@@ -53,7 +53,8 @@ void LintContext::Report(std::string_view rule_id, const Range& range, const Tem
   d.rule_name = rule->name;
   d.severity = rule->severity;
   TemplateArgs safe_args = args;  // no message may echo a credential, whatever the rule
-  for (auto& [name, value] : safe_args) value = RedactSecrets(catalog_, std::move(value));
+  for (auto& [name, value] : safe_args)
+    value = Abbreviate(RedactSecrets(catalog_, std::move(value)));
   d.message =
       message == rule->messages.end() ? rule->summary : RenderTemplate(message->second, safe_args);
   d.path = source_.path();
@@ -69,6 +70,15 @@ Edit LintContext::ReplaceScalar(const Node& node, const std::string& text) const
   size_t begin = node.range.begin_offset, end = node.range.end_offset;
   if (node.style == ScalarStyle::kQuoted && end - begin >= 2) ++begin, --end;
   return Edit{source_.RangeOf(begin, end), text};
+}
+
+std::string Abbreviate(std::string text) {
+  constexpr size_t kMaxBytes = 160;  // a message stays one readable line
+  if (text.size() <= kMaxBytes) return text;
+  size_t cut = kMaxBytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+    --cut;  // whole code points
+  return text.substr(0, cut) + "...";
 }
 
 std::string RedactSecrets(const RuleCatalog& catalog, std::string text) {

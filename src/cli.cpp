@@ -46,6 +46,14 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
   check->add_flag("--diff", options->diff, "Print the fixes as a unified diff; write nothing");
   check->add_option("--max-file-size", options->max_file_size, "Largest file linted, in bytes")
       ->capture_default_str();
+  check->add_option("--max-depth", options->max_depth, "Deepest nesting of collections")
+      ->capture_default_str();
+  check
+      ->add_option("--max-nodes", options->max_nodes,
+                   "Most nodes in a document, aliases and merge keys expanded")
+      ->capture_default_str();
+  check->add_option("--max-documents", options->max_documents, "Most YAML documents in a file")
+      ->capture_default_str();
   bool no_color = false;
   check->add_flag("--no-color", no_color, "Never colour the text report");
   check->add_flag("-q,--quiet", options->quiet, "Print findings only: no snippets, no summary");

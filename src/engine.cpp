@@ -139,7 +139,15 @@ std::unique_ptr<YamlTree> Engine::RunChecks(const SourceFile& source, bool named
     if (relevant) {
       ctx.Report("SL007", source.RangeOf(0, 0),
                  {{"detail", "file is larger than " + std::to_string(options_.max_file_size) +
-                                 " bytes (--max-file-size)"}});
+                                 " bytes (raise with --max-file-size)"}});
+    }
+    return nullptr;
+  }
+  if (StartsWith(text, "\xFF\xFE") || StartsWith(text, "\xFE\xFF")) {
+    if (named) {
+      ctx.Report("SL001", source.RangeOf(0, 0),
+                 {{"detail",
+                   "file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"}});
     }
     return nullptr;
   }

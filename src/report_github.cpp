@@ -65,7 +65,8 @@ std::string EscapeGithubProperty(std::string_view text) {
 void WriteGithub(const LintResults& results, std::ostream& out) {
   for (const Diagnostic& d : results.diagnostics) {
     if (d.suppressed) continue;
-    out << "::" << CommandFor(d.severity) << " file=" << EscapeGithubProperty(d.path)
+    out << "::" << CommandFor(d.severity)
+        << " file=" << EscapeGithubProperty(SanitizeForDisplay(d.path))
         << ",line=" << d.range.begin.line << ",col=" << d.range.begin.column
         << ",endLine=" << d.range.end.line << ",endColumn=" << d.range.end.column
         << ",title=" << EscapeGithubProperty(d.rule_id + " " + d.rule_name)
@@ -90,8 +91,8 @@ void WriteGithubSummary(const LintResults& results, std::ostream& out) {
   for (const Diagnostic& d : results.diagnostics) {
     if (d.suppressed) continue;
     ++shown;
-    out << "| " << SeverityName(d.severity) << " | `" << MarkdownCell(d.path) << ':'
-        << d.range.begin.line << ':' << d.range.begin.column << "` | " << d.rule_id << ' '
+    out << "| " << SeverityName(d.severity) << " | `" << MarkdownCell(SanitizeForDisplay(d.path))
+        << ':' << d.range.begin.line << ':' << d.range.begin.column << "` | " << d.rule_id << ' '
         << d.rule_name << " | " << MarkdownCell(d.message) << " |\n";
   }
   for (const InputProblem& problem : results.input_problems) {

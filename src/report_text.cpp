@@ -22,37 +22,53 @@ const char* SeverityColor(Severity severity) {
   return "";
 }
 
-// The source line with every secret on it replaced by `****` (in place, so columns before the
-// first secret stay put).
-std::string MaskedLine(const SourceFile& source, int line, const std::vector<Range>* secrets) {
-  std::string text(source.LineText(line));
-  if (secrets == nullptr) return text;
+bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Bytes [from, to) of `line`, printable, with every secret in them shown as `****`.
+std::string Shown(const SourceFile& source, int line, size_t from, size_t to,
+                  const std::vector<Range>* secrets) {
   size_t line_start = source.LineStart(line);
-  std::vector<Range> on_line;
-  for (const Range& secret : *secrets) {
-    if (secret.begin.line <= line && secret.end.line >= line) on_line.push_back(secret);
+  std::string text(source.LineText(line).substr(from, to - from));
+  std::vector<std::pair<size_t, size_t>> hidden;  // relative to `from`
+  for (const Range& secret : secrets ? *secrets : std::vector<Range>{}) {
+    size_t begin = std::max(secret.begin_offset, line_start + from);
+    size_t end = std::min(secret.end_offset, line_start + to);
+    if (begin < end) hidden.emplace_back(begin - line_start - from, end - line_start - from);
   }
-  std::sort(on_line.begin(), on_line.end(),
-            [](const Range& a, const Range& b) { return a.begin_offset > b.begin_offset; });
-  for (const Range& secret : on_line) {
-    size_t begin = secret.begin_offset > line_start ? secret.begin_offset - line_start : 0;
-    size_t end = std::min(text.size(), secret.end_offset - line_start);
-    if (begin < end) text.replace(begin, end - begin, "****");
-  }
-  return text;
+  std::sort(hidden.rbegin(), hidden.rend());
+  for (const auto& [begin, end] : hidden) text.replace(begin, end - begin, "****");
+  return PrintableLine(text);
 }
 
 void WriteSnippet(const Diagnostic& d, const SourceFile& source, const std::vector<Range>* secrets,
                   const TextOptions& options, std::ostream& out) {
   int line = d.range.begin.line;
-  std::string text = PrintableLine(MaskedLine(source, line, secrets));
-  int width = static_cast<int>(CountCodePoints(text));
-  int start = std::min(d.range.begin.column - 1, width);
-  int end = d.range.end.line == line ? std::min(d.range.end.column - 1, width) : width;
-  int carets = std::max(1, end - start);
+  size_t line_start = source.LineStart(line);
+  std::string_view full = source.LineText(line);
+  size_t begin =
+      std::min(d.range.begin_offset - std::min(d.range.begin_offset, line_start), full.size());
+  size_t end = d.range.end.line == line ? std::min(d.range.end_offset - line_start, full.size())
+                                        : full.size();
+  // A very long line (minified YAML, a huge scalar) shows only a window around the finding.
+  constexpr size_t kWindow = 240;
+  size_t from = 0, to = full.size();
+  if (full.size() > 4 * kWindow) {
+    from = begin > kWindow ? begin - kWindow : 0;
+    while (from > 0 && IsContinuation(full[from])) --from;
+    to = std::min(full.size(), std::max(end, begin + 1) + kWindow);
+    while (to < full.size() && IsContinuation(full[to])) ++to;
+    end = std::min(end, to);
+  }
+  std::string before = Shown(source, line, from, begin, secrets);
+  std::string flagged = Shown(source, line, begin, end, secrets);
+  std::string after = Shown(source, line, end, to, secrets);
+  std::string lead = from > 0 ? "..." : "";
+  size_t start = CountCodePoints(lead) + CountCodePoints(before);
+  size_t carets = std::max<size_t>(1, CountCodePoints(flagged));
   std::string number = std::to_string(line);
   std::string gutter(number.size(), ' ');
-  out << ' ' << number << " | " << text << '\n';
+  out << ' ' << number << " | " << lead << before << flagged << after
+      << (to < full.size() ? "..." : "") << '\n';
   out << ' ' << gutter << " | " << std::string(start, ' ');
   if (options.color) out << SeverityColor(d.severity);
   out << std::string(carets, '^');
@@ -74,7 +90,8 @@ void WriteText(const LintResults& results, const TextOptions& options, std::ostr
     ++counts[static_cast<int>(d.severity)];
     if (d.fix) ++(d.fix->safe ? fixable : unsafe);
     if (options.color) out << kBold;
-    out << d.path << ':' << d.range.begin.line << ':' << d.range.begin.column << ':';
+    out << SanitizeForDisplay(d.path) << ':' << d.range.begin.line << ':' << d.range.begin.column
+        << ':';
     if (options.color)
       out << kReset << ' ' << SeverityColor(d.severity) << SeverityName(d.severity) << kReset;
     else

@@ -3,6 +3,7 @@
 #ifndef STACKLINT_SOURCE_FILE_H_
 #define STACKLINT_SOURCE_FILE_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,9 +30,14 @@ class SourceFile {
   int line_count() const { return static_cast<int>(line_starts_.size()); }
 
  private:
+  /// UTF-8 continuation bytes in text_[0, offset): with it a column is a subtraction, so very
+  /// long lines (minified YAML) cost no more than short ones.
+  size_t ContinuationBytesBefore(size_t offset) const;
+
   std::string path_;
   std::string text_;
   std::vector<size_t> line_starts_;
+  std::vector<uint32_t> continuation_checkpoints_;  ///< the count before every 64-byte block
 };
 
 }  // namespace stacklint

@@ -97,7 +97,8 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (tree_.documents.size() >= limits_.max_documents) {
-      ThrowLimit("file has more than " + std::to_string(limits_.max_documents) + " documents",
+      ThrowLimit("file has more than " + std::to_string(limits_.max_documents) +
+                     " documents (raise with --max-documents)",
                  Offset(mark));
     }
     anchors_.clear();
@@ -191,7 +192,7 @@ class TreeBuilder : public YAML::EventHandler {
     work_ = SaturatingAdd(work_, amount);
     if (work_ > 4 * limits_.max_expanded_nodes) {
       ThrowLimit("document expands to more than " + std::to_string(limits_.max_expanded_nodes) +
-                     " nodes (aliases and merge keys included)",
+                     " nodes with aliases and merge keys expanded (raise with --max-nodes)",
                  offset);
     }
   }
@@ -206,7 +207,9 @@ class TreeBuilder : public YAML::EventHandler {
                        YAML::anchor_t anchor, YAML::EmitterStyle::value style) {
     size_t begin = SkipProperties(Offset(mark));
     if (open_.size() >= limits_.max_depth) {
-      ThrowLimit("nesting is deeper than " + std::to_string(limits_.max_depth) + " levels", begin);
+      ThrowLimit("nesting is deeper than " + std::to_string(limits_.max_depth) +
+                     " levels (raise with --max-depth)",
+                 begin);
     }
     Node& node = NewNode(kind);
     if (tag != "!" && tag != "?") node.tag = tag;
@@ -236,7 +239,7 @@ class TreeBuilder : public YAML::EventHandler {
     open_.pop_back();
     if (size > limits_.max_expanded_nodes) {
       ThrowLimit("document expands to more than " + std::to_string(limits_.max_expanded_nodes) +
-                     " nodes (aliases and merge keys included)",
+                     " nodes with aliases and merge keys expanded (raise with --max-nodes)",
                  node.range.begin_offset);
     }
   }

@@ -31,3 +31,13 @@ TEST_CASE("closest match for suggestions", "[text_util]") {
   CHECK(ClosestMatch("quay", names, 2).empty());
   CHECK(EditDistance("kitten", "sitting") == 3);
 }
+
+TEST_CASE("columns stay exact on very long lines with multi-byte characters", "[source_file]") {
+  std::string line;
+  for (int i = 0; i < 1000; ++i) line += "é";  // 2 bytes each
+  line += "x";
+  SourceFile f("x.yaml", "a\n" + line + "\n");
+  CHECK(f.PositionAt(2 + 2000) == Position{2, 1001});
+  CHECK(f.PositionAt(2 + 2001) == Position{2, 1002});
+  CHECK(f.PositionAt(2 + 1000) == Position{2, 501});
+}
