@@ -214,7 +214,7 @@ MODE=$([ $QUICK = 1 ] && echo "quick: $N files, 1 run each" || echo "full: $N fi
 emit "## stacklint benchmark ($MODE)"
 emit ""
 emit "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); host: $(uname -sr); nproc: $THREADS; CPU: $CPU_MODEL"
-emit "- stacklint: $("$STACKLINT" --version 2>&1 | head -1) ($STACKLINT; source tree $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo '?')); yaml-cpp: $(dpkg-query -W -f '${Version}' libyaml-cpp-dev 2>/dev/null || echo '?')"
+emit "- stacklint: $("$STACKLINT" --version 2>&1 | head -1) ($STACKLINT; repo at $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo '?')); yaml-cpp: $(dpkg-query -W -f '${Version}' libyaml-cpp-dev 2>/dev/null || echo '?')"
 emit "- timer: $([ $HAVE_HYPERFINE = 1 ] && hyperfine --version || echo 'bench/timeit.py (hyperfine not installed)'); load average at start: $LOAD_START"
 
 # ----------------------------------------------------------------------------------------------

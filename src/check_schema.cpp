@@ -156,7 +156,9 @@ void CheckSince(const Component& component, const nlohmann::json& schema, LintCo
 }  // namespace
 
 SchemaCheck::SchemaCheck(const RuleCatalog& catalog) {
-  for (const auto& [name, text] : catalog.schemas()) {
+  for (const auto& entry : catalog.schemas()) {
+    const std::string& name = entry.first;
+    const std::string& text = entry.second;
     bool used = std::any_of(catalog.flavors().begin(), catalog.flavors().end(),
                             [&](const Flavor& flavor) { return flavor.schema == name; });
     if (!used) continue;  // e.g. zenml-stack.schema.json, which is for editors
