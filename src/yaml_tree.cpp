@@ -96,7 +96,14 @@ class TreeBuilder : public YAML::EventHandler {
       : source_(source), text_(source.text()), base_(base), limits_(limits), tree_(tree) {}
 
   void OnDocumentStart(const YAML::Mark& mark) override {
-    if (tree_.documents.size() >= limits_.max_documents) {
+    // yaml-cpp can loop on some malformed input, starting empty documents at one place forever
+    // (found by fuzzing): a document must start past the previous one.
+    size_t at = Offset(mark);
+    if (documents_started_ > 0 && at <= last_document_start_) {
+      ThrowSyntax("the YAML parser stopped making progress here (malformed input)", at);
+    }
+    last_document_start_ = at;
+    if (++documents_started_ > limits_.max_documents) {
       ThrowLimit("file has more than " + std::to_string(limits_.max_documents) +
                      " documents (raise with --max-documents)",
                  Offset(mark));
@@ -385,6 +392,8 @@ class TreeBuilder : public YAML::EventHandler {
   std::vector<Open> open_;
   const Node* root_ = nullptr;
   size_t work_ = 0;
+  size_t documents_started_ = 0;  // empty ones included
+  size_t last_document_start_ = 0;
 };
 
 // The most common cause of a YAML syntax error is a tab in the indentation; yaml-cpp's messages

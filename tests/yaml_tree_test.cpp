@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <iterator>
+
 using namespace stacklint;
 
 namespace {
@@ -170,4 +173,15 @@ TEST_CASE("too many documents is a limit error", "[yaml_tree]") {
   REQUIRE(y.tree->error);
   CHECK(y.tree->error->kind == LoadError::Kind::kLimit);
   CHECK(y.tree->documents.size() == 10);
+}
+
+TEST_CASE("a parser that stops making progress ends with an error, not a hang", "[yaml_tree]") {
+  // Found by fuzzing: yaml-cpp 0.7 starts empty documents at the same place forever on this.
+  std::ifstream in(std::string(STACKLINT_SOURCE_DIR) + "/testdata/err/fuzz-parser-loop.yaml",
+                   std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  REQUIRE(!text.empty());
+  Loaded y(text);
+  REQUIRE(y.tree->error);
+  CHECK(y.tree->error->message.find("stopped making progress") != std::string::npos);
 }
