@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "embedded_data.h"
@@ -188,7 +189,12 @@ RuleCatalog RuleCatalog::Load(const std::vector<std::pair<std::string, std::stri
   }
   for (const EmbeddedFile& file : EmbeddedFiles()) {
     std::string path(file.path);
-    if (path.rfind("rules/", 0) == 0) catalog.AddFile(path, std::string(file.text), true, errors);
+    if (path.rfind("rules/", 0) != 0) continue;
+    // Built-in YAML was parsed at build time and embedded as a JSON array of documents.
+    YamlTree tree;
+    for (const auto& document : nlohmann::json::parse(file.text))
+      AppendJsonDocument(document, &tree);
+    catalog.AddDocuments(SourceFile(path, ""), tree, true, errors);
   }
   for (const auto& [path, text] : user_files) catalog.AddFile(path, text, false, errors);
   std::sort(catalog.rules_.begin(), catalog.rules_.end(),
@@ -206,7 +212,13 @@ void RuleCatalog::AddFile(const std::string& path, const std::string& text, bool
                       tree->error->message);
     return;
   }
-  for (const YamlDocument& doc : tree->documents) {
+  AddDocuments(source, *tree, builtin, errors);
+}
+
+void RuleCatalog::AddDocuments(const SourceFile& source, const YamlTree& tree, bool builtin,
+                               std::vector<std::string>* errors) {
+  const std::string& path = source.path();
+  for (const YamlDocument& doc : tree.documents) {
     if (!doc.root->IsMapping()) {
       errors->push_back(path + ":" + std::to_string(doc.root->range.begin.line) +
                         ":1: a rule file document must be a mapping with a `kind`");

@@ -98,6 +98,8 @@ struct Table {
 };
 
 class FieldReader;  // rule_catalog.cpp: typed reads from a rule file with positioned errors
+class SourceFile;
+struct YamlTree;
 
 class RuleCatalog {
  public:
@@ -122,6 +124,8 @@ class RuleCatalog {
  private:
   void AddFile(const std::string& path, const std::string& text, bool builtin,
                std::vector<std::string>* errors);
+  void AddDocuments(const SourceFile& source, const YamlTree& tree, bool builtin,
+                    std::vector<std::string>* errors);
   void AddRule(FieldReader& reader, const std::string& path, bool builtin);
   void AddFlavor(FieldReader& reader, const std::string& path);
   void AddPatterns(FieldReader& reader);

@@ -59,4 +59,37 @@ nlohmann::json ToJson(const Node& node) {
   return nullptr;
 }
 
+namespace {
+
+const Node* FromJson(const nlohmann::json& json, YamlTree* tree) {
+  tree->nodes.emplace_back();
+  Node& node = tree->nodes.back();
+  if (json.is_null()) {
+    node.kind = NodeKind::kNull;
+  } else if (json.is_string()) {
+    node.kind = NodeKind::kScalar;
+    node.style = ScalarStyle::kQuoted;
+    node.value = json.get<std::string>();
+  } else if (json.is_array()) {
+    node.kind = NodeKind::kSequence;
+    for (const auto& item : json) node.items.push_back(FromJson(item, tree));
+  } else if (json.is_object()) {
+    node.kind = NodeKind::kMapping;
+    for (const auto& [key, value] : json.items()) {
+      const Node* key_node = FromJson(key, tree);
+      node.entries.push_back(MapEntry{key_node, FromJson(value, tree)});
+    }
+  } else {
+    node.kind = NodeKind::kScalar;  // numbers and booleans, as plain YAML would have them
+    node.value = json.dump();
+  }
+  return &node;
+}
+
+}  // namespace
+
+void AppendJsonDocument(const nlohmann::json& json, YamlTree* tree) {
+  tree->documents.push_back(YamlDocument{FromJson(json, tree)});
+}
+
 }  // namespace stacklint

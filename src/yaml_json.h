@@ -12,6 +12,11 @@ namespace stacklint {
 /// become their YAML text's position-free placeholder "<complex key>".
 nlohmann::json ToJson(const Node& node);
 
+/// Appends `json` to `tree` as one more document: the way back for data that was YAML before it
+/// was embedded as JSON (its nodes have no positions). Strings become quoted scalars, so they
+/// stay strings.
+void AppendJsonDocument(const nlohmann::json& json, YamlTree* tree);
+
 }  // namespace stacklint
 
 #endif  // STACKLINT_YAML_JSON_H_

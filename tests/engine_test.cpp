@@ -82,7 +82,9 @@ TEST_CASE("the zenml-version option overrides the file's version", "[engine]") {
 
 TEST_CASE("NUL bytes and oversized files are findings, not crashes", "[engine]") {
   CHECK(RuleIds(std::string("stack_name: a\0b\n", 16)) == Ids{"SL001"});
-  Engine engine(stacklint::testing::BuiltinCatalog(), EngineOptions{std::nullopt, {}, 10});
+  EngineOptions tiny;
+  tiny.max_file_size = 10;
+  Engine engine(stacklint::testing::BuiltinCatalog(), tiny);
   CHECK(engine.Lint(SourceFile("big.yaml", "stack_name: abcdefghijk\n"), true).at(0).rule_id ==
         "SL007");
 }

@@ -1,7 +1,6 @@
 #include "yaml_tree.h"
 
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <iterator>
 
