@@ -106,6 +106,19 @@ expect "unknown rule" 2 "$bin" rule CR999
 expect "flavors" 0 "$bin" flavors
 contains "flavors list aws" out.txt "715803424592.dkr.ecr.us-east-1.amazonaws.com"
 
+# --- colour: only on a terminal, never with NO_COLOR or --no-color ---------------------------
+if command -v script >/dev/null; then
+  script -qc "\"$bin\" check stacks/nested/warn.yml" /dev/null > tty.txt
+  NO_COLOR=1 script -qc "\"$bin\" check stacks/nested/warn.yml" /dev/null > tty-no-color.txt
+  script -qc "\"$bin\" check --no-color stacks/nested/warn.yml" /dev/null > tty-flag.txt
+  "$bin" check stacks/nested/warn.yml > pipe.txt
+  esc=$(printf '\033')
+  grep -q "$esc\[1;33mwarning" tty.txt && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL no colour on a terminal"; }
+  for f in tty-no-color.txt tty-flag.txt pipe.txt; do
+    grep -q "$esc" $f && { failed=$((failed + 1)); echo "FAIL colour in $f"; } || passed=$((passed + 1))
+  done
+fi
+
 # --- configuration (.stacklint.yaml) -------------------------------------------------------
 mkdir -p proj/stacks/legacy proj/sub proj/vendor
 cp "$root/testdata/rules/CR104-default-flavor-specific-uri/bad.yaml" proj/stacks/warn.yaml
