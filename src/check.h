@@ -85,7 +85,8 @@ std::string Abbreviate(std::string text);
 /// `text` with every credential-shaped part (SEC301's value patterns) replaced by `****`.
 std::string RedactSecrets(const RuleCatalog& catalog, std::string text);
 
-/// True for a value a template fills in before import: only `${NAME}` or `$NAME`.
+/// True for a value a template fills in before import: `$NAME`, or any text with a `${...}` in it
+/// (`${REGION}-docker.pkg.dev/${PROJECT}/images`): no rule judges what it will become.
 bool IsPlaceholder(std::string_view value);
 
 }  // namespace stacklint

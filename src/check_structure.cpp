@@ -54,6 +54,16 @@ void ExpectMapping(const Node* value, std::string_view key, LintContext& ctx) {
 
 void CheckComponent(const Component& component, LintContext& ctx) {
   const std::string& type = component.type;
+  const Table* removed = ctx.catalog().FindTable("removed_component_types");
+  if (const TableRow* row = removed ? removed->Find("removed", type) : nullptr) {
+    const auto& since = row->List("since");
+    ctx.Report("SL005", component.type_key->range,
+               {{"type", type},
+                {"since", since.empty() ? "" : " in " + since.front()},
+                {"instead", Join(row->List("instead"), "; ")}},
+               "removed");
+    return;
+  }
   if (!IsComponentType(type)) {
     std::string closest = ClosestMatch(type, ComponentTypes(), 4);
     ctx.Report("SL005", component.type_key->range, {{"type", type}, {"closest", closest}},
@@ -65,10 +75,16 @@ void CheckComponent(const Component& component, LintContext& ctx) {
     return;
   }
   for (std::string_view field : {"name", "flavor", "configuration"}) {
-    if (component.body->Find(field) == nullptr) {
-      ctx.Report("SL004", component.type_key->range,
-                 {{"key", std::string(field)}, {"where", "component `" + type + "`"}});
+    if (component.body->Find(field) != nullptr) continue;
+    TemplateArgs args = {{"key", std::string(field)}, {"where", "component `" + type + "`"}};
+    std::vector<std::string> settings;  // ZenML before 0.20 wrote them beside name and flavor
+    for (const MapEntry& entry : component.body->entries) {
+      const std::string& key = entry.key->value;
+      if (key != "name" && key != "flavor" && key != "type" && key != "id") settings.push_back(key);
     }
+    bool legacy = field == "configuration" && !settings.empty();
+    if (legacy) args.emplace_back("settings", Join(settings, "`, `"));
+    ctx.Report("SL004", component.type_key->range, args, legacy ? "legacy" : "");
   }
   ExpectString(component.name, "name", ctx);
   ExpectString(component.flavor, "flavor", ctx);

@@ -91,8 +91,9 @@ std::string RedactSecrets(const RuleCatalog& catalog, std::string text) {
 }
 
 bool IsPlaceholder(std::string_view value) {
-  static const RE2 kPlaceholder(R"(^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$)");
-  return RE2::FullMatch(value, kPlaceholder);
+  static const RE2 kWhole(R"(^\$[A-Za-z_][A-Za-z0-9_]*$)");
+  static const RE2 kExpression(R"(\$\{[^{}]*\})");
+  return RE2::FullMatch(value, kWhole) || RE2::PartialMatch(value, kExpression);
 }
 
 }  // namespace stacklint

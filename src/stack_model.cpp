@@ -45,8 +45,12 @@ std::string Component::FlavorName() const {
 }
 
 const Node* Component::Config(std::string_view key) const {
-  return configuration != nullptr && configuration->IsMapping() ? configuration->Find(key)
-                                                                : nullptr;
+  if (configuration != nullptr)
+    return configuration->IsMapping() ? configuration->Find(key) : nullptr;
+  // Exports of ZenML before 0.20 wrote the configuration keys beside name and flavor (SL004 says
+  // `configuration` is missing; the values are still checked where they are).
+  bool own_key = key == "name" || key == "flavor" || key == "type" || key == "id";
+  return body != nullptr && body->IsMapping() && !own_key ? body->Find(key) : nullptr;
 }
 
 const Component* StackDocument::FindComponent(std::string_view type) const {

@@ -24,7 +24,8 @@ struct Component {
 
   /// The flavor name when `flavor` is a string, else "".
   std::string FlavorName() const;
-  /// `configuration[key]` when configuration is a mapping, else nullptr.
+  /// `configuration[key]` when configuration is a mapping; for an old export without
+  /// `configuration`, the key beside `name` and `flavor`; else nullptr.
   const Node* Config(std::string_view key) const;
 };
 
