@@ -13,6 +13,7 @@
 #                                  (default /tmp/bench-npm); BENCH_NO_INSTALL=1: never run npm
 #   BENCH_SEED=S                   corpus seed (default 1)
 #   BENCH_NO_HYPERFINE=1           time with bench/timeit.py even when hyperfine is installed
+#   BENCH_TINY=1                   full-mode steps on tiny inputs (to test run.sh itself)
 #
 # Exit status: 0 when every step ran (whatever the numbers), 1 when stacklint failed (exit code
 # above 1) or a step crashed, 2 on a usage error or a missing stacklint binary.
@@ -69,6 +70,9 @@ else
   N=10000; RUNS=5; LAT_RUNS=21; LIN_SIZES="1000 10000 100000"; FLOOR_BIG_MAX=50; FLOW_SIZES="64 128 256"
 fi
 BIG_SIZES="1 10 50"
+if [ "${BENCH_TINY:-0}" = 1 ]; then  # full-mode code paths on tiny inputs, to test run.sh itself
+  N=300; RUNS=2; LIN_SIZES="300 1000"; BIG_SIZES="1 2"; FLOOR_BIG_MAX=2; FLOW_SIZES="16 32"
+fi
 PEER_LIMIT=600   # seconds: a peer slower than this on the corpus is run on 1,000 files instead
 
 FAILED=0
@@ -409,33 +413,41 @@ for n in $LIN_SIZES; do
 done
 
 BIG_ROWS=()
-# Series: ~1 KiB documents (the corpus' stacks: past 1,000 documents SL007 stops the file),
-# ~16 KiB (fully linted up to the 10 MiB file-size bound), and when stacklint has
-# --max-file-size, ~64 KiB documents with the bound raised to 64 MiB (fully linted at 50 MiB).
+# Series: "1", ~1 KiB documents (the corpus' stacks; past 1,000 documents SL007 stops the file);
+# "16", ~16 KiB documents (fully linted up to the 10 MiB file-size bound); and in a full run,
+# when stacklint has the options, "1r": ~1 KiB documents with the bounds raised
+# (--max-file-size 64 MiB, --max-documents 1000000), fully linted at every size; or "64r",
+# ~64 KiB documents with only --max-file-size raised (under 1,000 documents at 50 MiB).
+CHECK_HELP=$("$STACKLINT" check --help 2>&1)
 BIG_SERIES="1 16"
-if [ $QUICK = 0 ] && "$STACKLINT" check --help 2>&1 | grep -q -- '--max-file-size'; then
-  BIG_SERIES="1 16 64"
+if [ $QUICK = 0 ] && grep -q -- '--max-file-size' <<<"$CHECK_HELP"; then
+  if grep -q -- '--max-documents' <<<"$CHECK_HELP"; then BIG_SERIES="1 16 1r"; else BIG_SERIES="1 16 64r"; fi
 fi
-for doc in $BIG_SERIES; do
+for series in $BIG_SERIES; do
+  doc=${series%r}
   extra=()
-  [ "$doc" = 64 ] && extra=(--max-file-size 67108864)
+  if [ "$series" != "$doc" ]; then
+    extra=(--max-file-size 67108864)
+    [ "$doc" = 1 ] && extra+=(--max-documents 1000000)
+  fi
   for mib in $BIG_SIZES; do
-    log "linearity: one ${mib} MiB file of ~${doc} KiB documents"
+    log "linearity: one ${mib} MiB file of ~${doc} KiB documents${extra[*]:+ (${extra[*]})}"
     dir=$WORK/big
     gen "$dir" --big "$mib" --doc-kib "$doc" --seed "$SEED" || continue
     file=$dir/stacks-${mib}MiB$([ "$doc" -gt 1 ] && echo "-${doc}k").yaml
-    label="big_${doc}k_${mib}"
+    docs=$(tail -1 "$WORK/gen.log" | sed -n 's/.* \([0-9]*\) documents.*/\1/p')
+    label="big_${series}_${mib}"
+    floor_label="bigfloor_${doc}_${mib}"  # the same file in every series of this document size
     rss=$(peak_rss "$label" "$STACKLINT" check -j 1 --fail-on never -q --no-color "${extra[@]}" "$file")
     set_cmd "$label" "$STACKLINT" check -j 1 --fail-on never -q --no-color "${extra[@]}" "$file"
-    set_cmd "${label}_floor" "$FLOOR" "$file"
-    if [ "$mib" -le "$FLOOR_BIG_MAX" ]; then
-      interleave "$RUNS" "$label" "${label}_floor"
+    set_cmd "$floor_label" "$FLOOR" "$file"
+    if [ "$mib" -le "$FLOOR_BIG_MAX" ] && [ ! -f "$WORK/t/$floor_label.json" ]; then
+      interleave "$RUNS" "$label" "$floor_label"
     else
       interleave "$RUNS" "$label"
     fi
     for c in $(getv "$label" codes); do bad_code "$c" && fail "stacklint on $file exited $c"; done
-    docs=$(tail -1 "$WORK/gen.log" | sed -n 's/.* \([0-9]*\) documents.*/\1/p')
-    BIG_ROWS+=("$doc|$mib|$(stat -c %s "$file")|$docs|$rss|$(findings "$label")${extra[*]:+ (with ${extra[*]})}")
+    BIG_ROWS+=("$series|$doc|$mib|$(stat -c %s "$file")|$docs|$rss|$(findings "$label")${extra[*]:+ (with ${extra[*]})}")
     rm -f "$file"
   done
 done
@@ -527,9 +539,9 @@ emit ""
 emit "| document size | file MiB | documents | stacklint median (s) | s / MiB | floor median (s) | peak RSS (MiB) | stacklint findings |"
 emit "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
 for row in "${BIG_ROWS[@]}"; do
-  IFS='|' read -r doc mib bytes docs rss found <<<"$row"
-  t=$(getv "big_${doc}k_${mib}" median)
-  emit "| ~$doc KiB | $(awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1048576 }') | $docs | $(secs "$t") | $(awk -v t="$t" -v b="$bytes" 'BEGIN { printf "%.3f", t / (b / 1048576) }') | $(secs "$(getv "big_${doc}k_${mib}_floor" median)") | $rss | $found |"
+  IFS='|' read -r series doc mib bytes docs rss found <<<"$row"
+  t=$(getv "big_${series}_${mib}" median)
+  emit "| ~$doc KiB | $(awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1048576 }') | $docs | $(secs "$t") | $(awk -v t="$t" -v b="$bytes" 'BEGIN { printf "%.3f", t / (b / 1048576) }') | $(secs "$(getv "bigfloor_${doc}_${mib}" median)") | $rss | $found |"
 done
 emit ""
 emit "### Probe: one stack on a single line (minified JSON), 1 run each"
