@@ -20,7 +20,7 @@ import time
 
 
 def summary(argv):
-    """timeit.py --summary JSON... [LABEL]: tab-separated label, field, value lines (median,
+    """timeit.py --summary JSON... [LABEL]: tab-separated label, field, value lines (median, min,
     cpu = mean user+system, codes = distinct exit codes, n = runs) for hyperfine/timeit JSON."""
     label = None
     if len(argv) == 2 and not argv[1].endswith(".json"):
@@ -33,6 +33,7 @@ def summary(argv):
             continue
         codes = " ".join(str(c) for c in sorted(set(r.get("exit_codes") or [])))
         print(f"{name}\tmedian\t{r['median']:.4f}")
+        print(f"{name}\tmin\t{min(r['times']):.4f}")
         print(f"{name}\tcpu\t{r['user'] + r['system']:.4f}")
         print(f"{name}\tcodes\t{codes}")
         print(f"{name}\tn\t{len(r['times'])}")
