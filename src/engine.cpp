@@ -172,7 +172,7 @@ std::unique_ptr<YamlTree> Engine::RunChecks(const SourceFile& source, bool named
     }
     return tree;
   }
-  if (tree->error && tree->error->kind == LoadError::Kind::kLimit) return tree;
+  // Documents completed before a syntax error or a bound are checked; only the rest is not.
   for (const DuplicateKey& duplicate : tree->duplicates) {
     ctx.Report("SL002", duplicate.second->range,
                {{"key", duplicate.second->value},

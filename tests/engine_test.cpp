@@ -140,3 +140,14 @@ TEST_CASE("fingerprints survive lines inserted above a finding", "[engine]") {
   auto other = LintText(RegistryStack("default", "ghcr.io/other"), "other.yaml");
   CHECK(other[0].fingerprint != before[0].fingerprint);  // another file
 }
+
+TEST_CASE("documents before a bound is passed are still checked", "[engine]") {
+  std::string doc = RegistryStack("default", "ghcr.io/acme");
+  EngineOptions options;
+  options.limits.max_documents = 2;
+  Engine engine(stacklint::testing::BuiltinCatalog(), options);
+  auto findings = engine.Lint(SourceFile("s.yaml", doc + "---\n" + doc + "---\n" + doc), true);
+  std::vector<std::string> ids;
+  for (const Diagnostic& d : findings) ids.push_back(d.rule_id);
+  CHECK(ids == Ids{"CR104", "CR104", "SL007"});
+}
