@@ -215,8 +215,7 @@ int RunCheck(const Options& options, const Config& config, const RuleCatalog& ca
   }
   for (const auto& [rule, level] : config.severity) {
     for (const RuleInfo& info : catalog.rules()) {
-      if (info.name == rule.value || StartsWith(info.id, rule.value))
-        engine_options.severity[info.id] = level;
+      if (info.MatchedBy(rule.value)) engine_options.severity[info.id] = level;
     }
   }
   Engine engine(catalog, engine_options);

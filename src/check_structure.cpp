@@ -80,7 +80,7 @@ void CheckComponent(const Component& component, LintContext& ctx) {
     std::vector<std::string> settings;  // ZenML before 0.20 wrote them beside name and flavor
     for (const MapEntry& entry : component.body->entries) {
       const std::string& key = entry.key->value;
-      if (key != "name" && key != "flavor" && key != "type" && key != "id") settings.push_back(key);
+      if (!IsComponentOwnKey(key)) settings.push_back(key);
     }
     bool legacy = field == "configuration" && !settings.empty();
     if (legacy) args.emplace_back("settings", Join(settings, "`, `"));

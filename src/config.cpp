@@ -159,7 +159,7 @@ Config ParseConfig(const std::string& path, const std::string& text,
 
 bool NamesRule(const RuleCatalog& catalog, const std::string& entry) {
   for (const RuleInfo& rule : catalog.rules()) {
-    if (!entry.empty() && (rule.name == entry || StartsWith(rule.id, entry))) return true;
+    if (rule.MatchedBy(entry)) return true;
   }
   return false;
 }

@@ -20,11 +20,6 @@ bool MentionsStackKeys(const std::string& text) {
   return RE2::PartialMatch(text, kStackKey);
 }
 
-// An entry is a rule ID, an ID prefix ("CR1", "SEC") or a rule name.
-bool Matches(const std::string& entry, const RuleInfo& rule) {
-  return !entry.empty() && (rule.name == entry || StartsWith(rule.id, entry));
-}
-
 // Gives each finding its YAML path and a fingerprint that survives lines moving: the rule, the
 // file, the YAML path and the flagged text (left out for secrets).
 void Fingerprint(const SourceFile& source, const YamlTree& tree, std::vector<Diagnostic>* out) {
@@ -45,7 +40,7 @@ void Fingerprint(const SourceFile& source, const YamlTree& tree, std::vector<Dia
 }  // namespace
 
 bool RuleFilter::Enabled(const RuleInfo& rule) const {
-  auto matches = [&](const std::string& entry) { return Matches(entry, rule); };
+  auto matches = [&](const std::string& entry) { return rule.MatchedBy(entry); };
   if (!select.empty() && std::none_of(select.begin(), select.end(), matches)) return false;
   return std::none_of(ignore.begin(), ignore.end(), matches);
 }
@@ -55,7 +50,7 @@ std::vector<std::string> RuleFilter::Unknown(const RuleCatalog& catalog) const {
   for (const auto* list : {&select, &ignore}) {
     for (const std::string& entry : *list) {
       bool known = std::any_of(catalog.rules().begin(), catalog.rules().end(),
-                               [&](const RuleInfo& rule) { return Matches(entry, rule); });
+                               [&](const RuleInfo& rule) { return rule.MatchedBy(entry); });
       if (!known) unknown.push_back(entry);
     }
   }
@@ -75,7 +70,7 @@ bool Engine::Enabled(const std::string& rule_id, const FileContext& file) const 
   const RuleInfo* rule = catalog_.FindRule(rule_id);
   if (rule == nullptr || !options_.rules.Enabled(*rule)) return false;
   return std::none_of(file.ignore.begin(), file.ignore.end(),
-                      [&](const std::string& entry) { return Matches(entry, *rule); });
+                      [&](const std::string& entry) { return rule->MatchedBy(entry); });
 }
 
 std::vector<Diagnostic> Engine::Lint(const SourceFile& source, const FileContext& file,
@@ -106,13 +101,13 @@ void Engine::ApplySuppressions(const SourceFile& source, const FileContext& file
     for (const std::string& entry : s.rules) {
       const RuleInfo* rule = nullptr;
       for (const RuleInfo& candidate : catalog_.rules()) {
-        if (Matches(entry, candidate)) rule = &candidate;
+        if (candidate.MatchedBy(entry)) rule = &candidate;
       }
       bool silenced = false;
       for (Diagnostic& d : findings) {
         const RuleInfo* fired = catalog_.FindRule(d.rule_id);
         bool on_target = s.whole_file || d.range.begin.line == s.TargetLine();
-        if (fired && on_target && Matches(entry, *fired)) {
+        if (fired && on_target && fired->MatchedBy(entry)) {
           d.suppressed = s.reason;
           silenced = true;
         }

@@ -52,6 +52,11 @@ struct RuleInfo {
   std::optional<RegexCheck> regex;
 
   bool fixable() const { return !fix_title.empty(); }
+  /// Whether a --select/--ignore/config/suppression entry names this rule: its ID, an ID prefix
+  /// ("CR1", "SEC") or its name.
+  bool MatchedBy(std::string_view entry) const {
+    return !entry.empty() && (name == entry || id.compare(0, entry.size(), entry) == 0);
+  }
   std::string HelpUri() const;
 };
 

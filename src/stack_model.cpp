@@ -49,8 +49,8 @@ const Node* Component::Config(std::string_view key) const {
     return configuration->IsMapping() ? configuration->Find(key) : nullptr;
   // Exports of ZenML before 0.20 wrote the configuration keys beside name and flavor (SL004 says
   // `configuration` is missing; the values are still checked where they are).
-  bool own_key = key == "name" || key == "flavor" || key == "type" || key == "id";
-  return body != nullptr && body->IsMapping() && !own_key ? body->Find(key) : nullptr;
+  return body != nullptr && body->IsMapping() && !IsComponentOwnKey(key) ? body->Find(key)
+                                                                         : nullptr;
 }
 
 const Component* StackDocument::FindComponent(std::string_view type) const {
@@ -58,6 +58,10 @@ const Component* StackDocument::FindComponent(std::string_view type) const {
     if (component.type == type) return &component;
   }
   return nullptr;
+}
+
+bool IsComponentOwnKey(std::string_view key) {
+  return key == "name" || key == "flavor" || key == "type" || key == "id";
 }
 
 const std::vector<std::string>& ComponentTypes() {

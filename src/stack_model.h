@@ -37,6 +37,9 @@ struct StackDocument {
   const Component* FindComponent(std::string_view type) const;
 };
 
+/// A component's own keys (`name`, `flavor`, `type`, `id`), as opposed to its settings.
+bool IsComponentOwnKey(std::string_view key);
+
 /// ZenML's component types (StackComponentType).
 const std::vector<std::string>& ComponentTypes();
 bool IsComponentType(std::string_view type);
