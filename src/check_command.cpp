@@ -236,6 +236,10 @@ int RunCheck(const Options& options, const Config& config, const RuleCatalog& ca
   std::vector<InputFile> inputs = CollectInputs(file_paths, &problems);
   std::erase_if(inputs,
                 [&](const InputFile& input) { return IsExcluded(config, input.display_path); });
+  // --only-stacks (the pre-commit hook): a named file is judged like a walked one, so non-stack
+  // YAML, broken or not, is skipped unless it looks like a stack.
+  if (options.only_stacks)
+    for (InputFile& input : inputs) input.named = false;
   std::string stdin_text;
   if (use_stdin) {
     stdin_text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());

@@ -37,6 +37,8 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
                     "Name to report standard input as");
   check->add_option("--config", options->config, "Config file (default: .stacklint.yaml upward)");
   check->add_flag("--no-config", options->no_config, "Ignore any config file");
+  check->add_flag("--only-stacks", options->only_stacks,
+                  "Skip named files that hold no stack, as in a folder walk (the pre-commit hook)");
   check->add_option("--baseline", options->baseline, "Hide the findings recorded in FILE");
   check->add_option("--write-baseline", options->write_baseline,
                     "Record today's findings in FILE (then --baseline FILE hides them)");

@@ -17,6 +17,8 @@ check() { if [ "$1" = "$2" ]; then passed=$((passed + 1)); else failed=$((failed
 mkdir "$work/repo" && cd "$work/repo" && git init -q
 cp "$root/examples/clean/gcp-vertex.yaml" stack.yaml
 printf 'name: ci\non: push\njobs: {}\n' > workflow.yml  # not a stack: no noise
+mkdir templates  # a Helm template is not YAML until rendered: skipped, not SL001
+printf 'apiVersion: v1\nkind: ConfigMap\n{{- if .Values.x }}\ndata: {{ .Values.y | toYaml }}\n{{- end }}\n' > templates/cm.yaml
 git add . && git commit -qm init
 pre-commit try-repo "$root" stacklint --all-files >"$work/out.txt" 2>&1
 check $? 0 "clean stack passes"
@@ -28,6 +30,7 @@ check $? 1 "broken stack fails"
 grep -q "broken.yaml:7:13: warning: flavor \`default\` is used for \`ghcr.io/acme-ml\`" "$work/out.txt"
 check $? 0 "the finding is shown"
 if grep -q "SL003" "$work/out.txt"; then check 1 0 "no SL003 for workflow.yml"; else check 0 0 ""; fi
+if grep -q "templates/cm.yaml" "$work/out.txt"; then check 1 0 "the Helm template is skipped"; else check 0 0 ""; fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
