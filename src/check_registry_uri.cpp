@@ -340,8 +340,11 @@ void RegistryUriCheck::Run(const StackDocument& doc, LintContext& ctx) const {
   }
   if (!Matches(flavor->host, host)) {
     std::string variant = served_by ? "other_flavor" : "not_host";
-    if (!served_by && first.find_first_of(".:") == std::string_view::npos && HasUpper(first))
-      variant = "upper_host";  // a host only because of its upper case: likely a mistake
+    // A host only because of its upper case, under the flavor of the registry it would be
+    // without it (Docker Hub): most likely an account written in the wrong case.
+    if (!served_by && first.find_first_of(".:") == std::string_view::npos && HasUpper(first) &&
+        Matches(flavor->host, "docker.io"))
+      variant = "upper_host";
     walk.Report("CR103", variant, served_args, set_flavor);
     return;
   }
@@ -351,7 +354,7 @@ void RegistryUriCheck::Run(const StackDocument& doc, LintContext& ctx) const {
   for (const PatternRule& diagnosis : flavor->diagnoses) {
     // CR105 and CR113 are about `uri` alone; the others about the whole image path.
     bool uri_only = diagnosis.rule_id == "CR105" || diagnosis.rule_id == "CR113";
-    if (!Matches(diagnosis.pattern, uri_only ? walk.uri : judged.path)) continue;
+    if (!Matches(diagnosis.pattern, uri_only ? LowerHost(walk.uri) : judged.path)) continue;
     std::vector<Edit> edits;
     if (diagnosis.rule_id == "CR105") edits = MovePathToDefaultRepository(walk);
     if (uri_only) {

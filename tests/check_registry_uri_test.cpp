@@ -232,3 +232,19 @@ TEST_CASE("a flavor change is offered only when the URI fits that flavor", "[uri
   CHECK_FALSE(only("aws", "ghcr.io", "").fix);  // CR103 other_flavor, the same rule
   CHECK(only("aws", "ghcr.io/acme", "").fix);
 }
+
+TEST_CASE("an upper-case first component is called a host only where an account was meant",
+          "[uri]") {
+  auto message = [](const std::string& flavor, const std::string& uri) {
+    auto findings = stacklint::testing::LintText(RegistryStack(flavor, uri));
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].rule_id == "CR103");
+    return findings[0].message;
+  };
+  CHECK(message("dockerhub", "MyTeam").find("upper-case") != std::string::npos);
+  CHECK(message("github", "MyTeam").find("upper-case") == std::string::npos);
+  CHECK(RuleIds(RegistryStack("default", "MyTeam")).empty());  // a host no flavor serves
+  // host names compare case-insensitively in the flavor-specific reasons too
+  CHECK(RuleIds(RegistryStack("aws", "71580342459.DKR.ECR.US-EAST-1.AMAZONAWS.COM")) ==
+        Ids{"CR113"});
+}
