@@ -1,0 +1,524 @@
+#include "lsp_server.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <filesystem>
+#include <functional>
+#include <istream>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <thread>
+
+#include "lsp_convert.h"
+#include "lsp_features.h"
+#include "lsp_transport.h"
+#include "lsp_workspace.h"
+
+namespace stacklint {
+namespace {
+
+using json = nlohmann::json;
+using Clock = std::chrono::steady_clock;
+using namespace std::chrono_literals;
+
+// JSON-RPC and LSP error codes.
+enum ErrorCode {
+  kParseError = -32700,
+  kInvalidRequest = -32600,
+  kMethodNotFound = -32601,
+  kInvalidParams = -32602,
+  kInternalError = -32603,
+  kServerNotInitialized = -32002,
+  kRequestCancelled = -32800,
+};
+
+constexpr size_t kMaxMessage = 64 << 20;  // a 10 MiB document, escaped, fits
+// A lint waits until the document has been still for about twice as long as its last lint took,
+// within these bounds: a small file is linted almost at once, a large one once typing pauses.
+constexpr Clock::duration kMinDebounce = 10ms, kMaxDebounce = 300ms;
+
+/// One version of an open document; the text is shared, never changed in place.
+struct Snapshot {
+  std::string uri;
+  std::shared_ptr<const std::string> text;
+  int64_t version = 0;
+  std::string path;  ///< "" unless a file: URI
+  bool yaml = true;
+};
+
+struct Document {
+  Snapshot snapshot;
+  Clock::duration lint_time{};
+};
+
+/// What the client said it can do (initialize).
+struct ClientCaps {
+  PositionEncoding encoding = PositionEncoding::kUtf16;
+  bool markdown = false;
+  bool document_changes = false;
+  bool watch_registration = false;
+  std::string root;  ///< a folder to look for a config from for unsaved buffers
+};
+
+/// A lint of one snapshot with the index its positions are converted with.
+struct Cached {
+  std::shared_ptr<const std::string> text;
+  LintOutcome lint;
+  std::unique_ptr<TextIndex> index;
+  bool published = false;
+};
+
+std::string Dump(const json& value) {
+  return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+bool IsYaml(const std::string& uri, const std::string& language) {
+  auto ends = [&](std::string_view suffix) {
+    return uri.size() >= suffix.size() && uri.compare(uri.size() - suffix.size(), suffix.size(),
+                                                       suffix) == 0;
+  };
+  return language.rfind("yaml", 0) == 0 || ends(".yaml") || ends(".yml");
+}
+
+LspPosition ReadPosition(const json& position) {
+  return {position.at("line").get<int64_t>(), position.at("character").get<int64_t>()};
+}
+
+class Server {
+ public:
+  Server(EngineOptions defaults, std::istream& in, std::ostream& out)
+      : reader_(in, kMaxMessage), writer_(out), workspace_(std::move(defaults)) {}
+
+  int Run();
+
+ private:
+  // Reader thread.
+  void Dispatch(const json& message);
+  void Request(const json& id, const std::string& method, const json& params);
+  void Notification(const std::string& method, const json& params);
+  json Initialize(const json& params);
+  void Open(const json& params);
+  void Change(const json& params);
+  void Close(const json& params);
+  void RelintAll();
+  std::optional<Snapshot> Find(const json& params);
+  void Schedule(const std::string& uri, Clock::duration delay);  // mutex_ held
+  void Enqueue(std::function<void()> job);
+
+  void Send(json message) { writer_.Write(Dump(message)); }
+  void Respond(const json& id, json result) {
+    Send({{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}});
+  }
+  void Error(const json& id, int code, const std::string& message) {
+    Send({{"jsonrpc", "2.0"}, {"id", id}, {"error", {{"code", code}, {"message", message}}}});
+  }
+  void Notify(const std::string& method, json params) {
+    Send({{"jsonrpc", "2.0"}, {"method", method}, {"params", std::move(params)}});
+  }
+  void ShowError(const std::string& message) {
+    Notify("window/showMessage", {{"type", 1}, {"message", "stacklint: " + message}});
+  }
+
+  // Worker thread.
+  void Work();
+  const Cached& LintSnapshot(const Snapshot& snapshot);
+  void Publish(const std::string& uri);
+  void Answer(const json& id, const std::function<json()>& compute);
+  json CodeAction(const Snapshot& snapshot, const json& params);
+  json HoverAt(const Snapshot& snapshot, const json& params);
+
+  MessageReader reader_;
+  MessageWriter writer_;
+  ClientCaps client_;  // written once by initialize, before the worker reads it
+  bool initialized_ = false, shutdown_ = false;
+
+  std::mutex mutex_;  // guards what both threads use: the fields below, up to the worker's own
+  std::condition_variable wake_;
+  std::map<std::string, Document> documents_;
+  std::map<std::string, Clock::time_point> pending_;  // uri -> when to lint it
+  std::deque<std::function<void()>> jobs_;
+  std::set<std::string> cancelled_;  // request ids (dumped) to answer with RequestCancelled
+  bool stop_ = false;
+
+  // The worker's own.
+  LspWorkspace workspace_;
+  std::map<std::string, Cached> cache_;
+};
+
+int Server::Run() {
+  std::thread worker([this] { Work(); });
+  bool exit = false;
+  while (!exit) {
+    FramedMessage message = reader_.Read();
+    if (message.status == FramedMessage::Status::kEnd) break;
+    if (message.status == FramedMessage::Status::kError) {
+      Error(nullptr, kParseError, message.error);
+      continue;
+    }
+    try {
+      json parsed = json::parse(message.body, nullptr, false);
+      if (parsed.is_object() && parsed.value("method", json()) == "exit") {
+        exit = true;
+        continue;
+      }
+      Dispatch(parsed);
+    } catch (const std::exception& e) {  // a bug: answer what can be answered, keep serving
+      Notify("window/logMessage", {{"type", 1}, {"message", std::string("internal error: ") +
+                                                               e.what()}});
+    }
+  }
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    stop_ = true;
+  }
+  wake_.notify_all();
+  worker.join();
+  return shutdown_ ? 0 : 1;
+}
+
+void Server::Dispatch(const json& message) {
+  if (message.is_discarded()) return Error(nullptr, kParseError, "the body is not valid JSON");
+  if (!message.is_object()) return Error(nullptr, kInvalidRequest, "a message must be an object");
+  json id = message.contains("id") ? message["id"] : json();
+  bool valid_id = id.is_null() || id.is_string() || id.is_number_integer();
+  if (!valid_id) return Error(nullptr, kInvalidRequest, "`id` must be a string or an integer");
+  if (message.value("jsonrpc", json()) != "2.0")
+    return Error(id, kInvalidRequest, "`jsonrpc` must be \"2.0\"");
+  if (!message.contains("method")) {
+    if (message.contains("result") || message.contains("error")) return;  // a reply to us
+    return Error(id, kInvalidRequest, "a message needs a `method`");
+  }
+  if (!message["method"].is_string()) return Error(id, kInvalidRequest, "`method` must be a string");
+  std::string method = message["method"];
+  json params = message.value("params", json());
+  if (params.is_null()) params = json::object();  // `shutdown` and `exit` may send null
+  bool request = message.contains("id");
+  if (!params.is_object() && !params.is_array()) {
+    if (request) Error(id, kInvalidParams, "`params` must be an object or an array");
+    return;
+  }
+  try {
+    if (request)
+      Request(id, method, params);
+    else
+      Notification(method, params);
+  } catch (const json::exception& e) {
+    if (request)
+      Error(id, kInvalidParams, std::string("bad params for ") + method + ": " + e.what());
+    else
+      Notify("window/logMessage",
+             {{"type", 2}, {"message", "stacklint: bad params for " + method + ": " + e.what()}});
+  }
+}
+
+void Server::Request(const json& id, const std::string& method, const json& params) {
+  if (method == "initialize") {
+    if (initialized_) return Error(id, kInvalidRequest, "initialize was sent twice");
+    json result = Initialize(params);
+    initialized_ = true;
+    return Respond(id, std::move(result));
+  }
+  if (!initialized_) return Error(id, kServerNotInitialized, "initialize first");
+  if (shutdown_) return Error(id, kInvalidRequest, "the server is shutting down");
+  if (method == "shutdown") {
+    shutdown_ = true;
+    return Respond(id, nullptr);
+  }
+  bool hover = method == "textDocument/hover";
+  if (!hover && method != "textDocument/codeAction")
+    return Error(id, kMethodNotFound, "no method " + method);
+  // Bad params are answered now rather than by the worker.
+  ReadPosition(hover ? params.at("position") : params.at("range").at("end"));
+  std::optional<Snapshot> snapshot = Find(params);
+  if (!snapshot) return Respond(id, hover ? json() : json::array());  // not an open document
+  Enqueue([this, id, snapshot = *snapshot, params, hover] {
+    Answer(id, [&] { return hover ? HoverAt(snapshot, params) : CodeAction(snapshot, params); });
+  });
+}
+
+void Server::Notification(const std::string& method, const json& params) {
+  if (!initialized_ || shutdown_) return;  // LSP: drop notifications before initialize
+  if (method == "initialized") {
+    if (!client_.watch_registration) return;
+    json watcher = {{"globPattern", "**/.stacklint.{yaml,yml}"}};
+    json registration = {{"id", "stacklint-config"},
+                         {"method", "workspace/didChangeWatchedFiles"},
+                         {"registerOptions", {{"watchers", json::array({watcher})}}}};
+    Send({{"jsonrpc", "2.0"},
+          {"id", "stacklint/register-config-watch"},
+          {"method", "client/registerCapability"},
+          {"params", {{"registrations", json::array({registration})}}}});
+  } else if (method == "textDocument/didOpen") {
+    Open(params);
+  } else if (method == "textDocument/didChange") {
+    Change(params);
+  } else if (method == "textDocument/didSave") {
+    std::string uri = params.at("textDocument").at("uri");
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (documents_.count(uri)) Schedule(uri, 0ms);
+  } else if (method == "textDocument/didClose") {
+    Close(params);
+  } else if (method == "workspace/didChangeConfiguration") {
+    RelintAll();
+  } else if (method == "workspace/didChangeWatchedFiles") {
+    for (const json& change : params.at("changes")) {
+      std::string path = FileUriToPath(change.at("uri").get<std::string>());
+      std::string name = std::filesystem::path(path).filename().string();
+      if (name == ".stacklint.yaml" || name == ".stacklint.yml") return RelintAll();
+    }
+  } else if (method == "$/cancelRequest") {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (cancelled_.size() > 1024) cancelled_.clear();  // ids of requests answered long ago
+    cancelled_.insert(params.at("id").dump());
+  }
+  // Other notifications ($/setTrace, ...) need no answer and are ignored, as LSP allows.
+}
+
+json Server::Initialize(const json& params) {
+  const json caps = params.value("capabilities", json::object());
+  json encodings = caps.value("/general/positionEncodings"_json_pointer, json::array());
+  for (const char* wanted : {"utf-8", "utf-32"}) {
+    if (!encodings.is_array() || client_.encoding != PositionEncoding::kUtf16) break;
+    for (const json& offered : encodings) {
+      if (offered == wanted)
+        client_.encoding = std::string(wanted) == "utf-8" ? PositionEncoding::kUtf8
+                                                          : PositionEncoding::kUtf32;
+    }
+  }
+  json formats = caps.value("/textDocument/hover/contentFormat"_json_pointer, json::array());
+  client_.markdown = formats.is_array() && std::find(formats.begin(), formats.end(), "markdown") !=
+                                               formats.end();
+  client_.document_changes =
+      caps.value("/workspace/workspaceEdit/documentChanges"_json_pointer, json(false)) == true;
+  client_.watch_registration =
+      caps.value("/workspace/didChangeWatchedFiles/dynamicRegistration"_json_pointer,
+                 json(false)) == true;
+  json root = params.value("rootUri", json());
+  json folders = params.value("workspaceFolders", json());
+  if (folders.is_array() && !folders.empty() && folders[0].is_object())
+    root = folders[0].value("uri", json());
+  if (root.is_string()) client_.root = FileUriToPath(root.get<std::string>());
+  json capabilities = {
+      {"positionEncoding", EncodingName(client_.encoding)},
+      {"textDocumentSync",
+       {{"openClose", true}, {"change", 2}, {"save", {{"includeText", false}}}}},
+      {"codeActionProvider",
+       {{"codeActionKinds", json::array({"quickfix", kFixAllKind})}, {"resolveProvider", false}}},
+      {"hoverProvider", true}};
+  return {{"capabilities", capabilities},
+          {"serverInfo", {{"name", "stacklint"}, {"version", STACKLINT_VERSION}}}};
+}
+
+void Server::Open(const json& params) {
+  const json& item = params.at("textDocument");
+  Snapshot snapshot;
+  snapshot.uri = item.at("uri");
+  snapshot.text = std::make_shared<const std::string>(item.at("text").get<std::string>());
+  snapshot.version = item.value("version", int64_t{0});
+  snapshot.path = FileUriToPath(snapshot.uri);
+  snapshot.yaml = IsYaml(snapshot.uri, item.value("languageId", std::string()));
+  std::lock_guard<std::mutex> lock(mutex_);
+  documents_[snapshot.uri].snapshot = std::move(snapshot);
+  Schedule(item.at("uri"), 0ms);
+}
+
+void Server::Change(const json& params) {
+  std::string uri = params.at("textDocument").at("uri");
+  int64_t version = params.at("textDocument").value("version", int64_t{0});
+  const json& changes = params.at("contentChanges");
+  std::unique_lock<std::mutex> lock(mutex_);
+  auto it = documents_.find(uri);
+  if (it == documents_.end()) return;  // a change to a document never opened: nothing to lint
+  std::shared_ptr<const std::string> old_text = it->second.snapshot.text;
+  lock.unlock();  // the edit is done outside the lock: only this thread changes documents
+  std::string text = *old_text;
+  for (const json& change : changes) {
+    if (!change.contains("range")) {
+      text = change.at("text").get<std::string>();
+      continue;
+    }
+    TextIndex index(text, client_.encoding);
+    size_t begin = index.OffsetAt(ReadPosition(change.at("range").at("start")));
+    size_t end = index.OffsetAt(ReadPosition(change.at("range").at("end")));
+    if (begin > end) std::swap(begin, end);
+    text.replace(begin, end - begin, change.at("text").get<std::string>());
+  }
+  lock.lock();
+  Document& document = it->second;
+  document.snapshot.text = std::make_shared<const std::string>(std::move(text));
+  document.snapshot.version = version;
+  Schedule(uri, std::clamp<Clock::duration>(2 * document.lint_time, kMinDebounce, kMaxDebounce));
+}
+
+void Server::Close(const json& params) {
+  std::string uri = params.at("textDocument").at("uri");
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (documents_.erase(uri) == 0) return;
+    pending_.erase(uri);
+  }
+  Enqueue([this, uri] {
+    cache_.erase(uri);
+    Notify("textDocument/publishDiagnostics", {{"uri", uri}, {"diagnostics", json::array()}});
+  });
+}
+
+void Server::RelintAll() {
+  Enqueue([this] {
+    workspace_.Invalidate();
+    cache_.clear();
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (const auto& [uri, document] : documents_) pending_[uri] = Clock::now();
+  });
+}
+
+std::optional<Snapshot> Server::Find(const json& params) {
+  std::string uri = params.at("textDocument").at("uri");
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto it = documents_.find(uri);
+  if (it == documents_.end()) return std::nullopt;
+  return it->second.snapshot;
+}
+
+void Server::Schedule(const std::string& uri, Clock::duration delay) {
+  pending_[uri] = Clock::now() + delay;
+  wake_.notify_all();
+}
+
+void Server::Enqueue(std::function<void()> job) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    jobs_.push_back(std::move(job));
+  }
+  wake_.notify_all();
+}
+
+void Server::Work() {
+  std::unique_lock<std::mutex> lock(mutex_);
+  while (!stop_) {
+    if (!jobs_.empty()) {
+      std::function<void()> job = std::move(jobs_.front());
+      jobs_.pop_front();
+      lock.unlock();
+      job();
+      lock.lock();
+      continue;
+    }
+    auto next = std::min_element(pending_.begin(), pending_.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (next == pending_.end()) {
+      wake_.wait(lock);
+      continue;
+    }
+    if (next->second > Clock::now()) {
+      wake_.wait_until(lock, next->second);
+      continue;
+    }
+    std::string uri = next->first;
+    pending_.erase(next);
+    lock.unlock();
+    Publish(uri);
+    lock.lock();
+  }
+}
+
+const Cached& Server::LintSnapshot(const Snapshot& snapshot) {
+  Cached& cached = cache_[snapshot.uri];
+  if (cached.text == snapshot.text && cached.index) return cached;
+  std::vector<std::string> errors;
+  Clock::time_point start = Clock::now();
+  cached.text = snapshot.text;
+  cached.published = false;
+  if (snapshot.yaml) {
+    cached.lint = workspace_.Lint(snapshot.path, client_.root, *snapshot.text, &errors);
+  } else {
+    cached.lint = LintOutcome{};
+    cached.lint.source = std::make_shared<const SourceFile>(snapshot.path, *snapshot.text);
+  }
+  cached.index = std::make_unique<TextIndex>(cached.lint.source->text(), client_.encoding);
+  for (const std::string& error : errors) ShowError(error);
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto document = documents_.find(snapshot.uri);
+  if (document != documents_.end()) document->second.lint_time = Clock::now() - start;
+  return cached;
+}
+
+void Server::Publish(const std::string& uri) {
+  std::optional<Snapshot> snapshot;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = documents_.find(uri);
+    if (it == documents_.end()) return;
+    snapshot = it->second.snapshot;
+  }
+  const Cached& cached = LintSnapshot(*snapshot);
+  if (cached.published) return;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);  // a newer version will publish its own
+    auto it = documents_.find(uri);
+    if (it == documents_.end() || it->second.snapshot.text != snapshot->text) return;
+  }
+  cache_[uri].published = true;
+  Notify("textDocument/publishDiagnostics", {{"uri", uri},
+                                             {"version", snapshot->version},
+                                             {"diagnostics", DiagnosticsJson(cached.lint,
+                                                                             *cached.index)}});
+}
+
+void Server::Answer(const json& id, const std::function<json()>& compute) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (cancelled_.erase(id.dump())) return Error(id, kRequestCancelled, "cancelled");
+  }
+  try {
+    Respond(id, compute());
+  } catch (const json::exception& e) {
+    Error(id, kInvalidParams, e.what());
+  } catch (const std::exception& e) {
+    Error(id, kInternalError, e.what());
+  }
+}
+
+json Server::CodeAction(const Snapshot& snapshot, const json& params) {
+  const Cached& cached = LintSnapshot(snapshot);
+  CodeActionRequest request;
+  request.uri = snapshot.uri;
+  request.version = snapshot.version;
+  request.document_changes = client_.document_changes;
+  request.begin = cached.index->OffsetAt(ReadPosition(params.at("range").at("start")));
+  request.end = cached.index->OffsetAt(ReadPosition(params.at("range").at("end")));
+  if (request.begin > request.end) std::swap(request.begin, request.end);
+  json only = params.value("/context/only"_json_pointer, json::array());
+  for (const json& kind : only) request.only.push_back(kind.get<std::string>());
+  Relint relint = [&](const std::string& text) {
+    std::vector<std::string> ignored;  // already shown for the document itself
+    return workspace_.Lint(snapshot.path, client_.root, text, &ignored);
+  };
+  if (!snapshot.yaml) return json::array();
+  return CodeActions(cached.lint, *cached.index, request, relint);
+}
+
+json Server::HoverAt(const Snapshot& snapshot, const json& params) {
+  const Cached& cached = LintSnapshot(snapshot);
+  size_t offset = cached.index->OffsetAt(ReadPosition(params.at("position")));
+  return Hover(cached.lint, *cached.index, offset, client_.markdown);
+}
+
+}  // namespace
+
+int RunServer(const Options& options, std::istream& in, std::ostream& out, std::ostream& err) {
+  in.tie(nullptr);  // the reader must not flush `out` while the worker writes to it
+  EngineOptions defaults;
+  defaults.max_file_size = options.max_file_size;
+  defaults.limits = LoadLimits{options.max_depth, options.max_nodes, options.max_documents};
+  Server server(std::move(defaults), in, out);
+  int code = server.Run();
+  if (code != 0) err << "stacklint server: input ended without shutdown and exit\n";
+  return code;
+}
+
+}  // namespace stacklint
