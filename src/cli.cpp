@@ -73,8 +73,8 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
   flavors->add_option("--rules", options->rule_files, "Extra rule/flavor file (repeatable)")
       ->allow_extra_args(false);
 
-  CLI::App* server = app.add_subcommand(
-      "server", "Run the language server (LSP over stdio) that editors start");
+  CLI::App* server =
+      app.add_subcommand("server", "Run the language server (LSP over stdio) that editors start");
 
   try {
     app.parse(argc, argv);

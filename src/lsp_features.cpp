@@ -80,9 +80,8 @@ bool KindWanted(const std::vector<std::string>& only, const std::string& kind) {
 }
 
 size_t Count(const LintOutcome& lint, const std::string& rule_id) {
-  return std::count_if(lint.diagnostics.begin(), lint.diagnostics.end(), [&](const Diagnostic& d) {
-    return !d.suppressed && d.rule_id == rule_id;
-  });
+  return std::count_if(lint.diagnostics.begin(), lint.diagnostics.end(),
+                       [&](const Diagnostic& d) { return !d.suppressed && d.rule_id == rule_id; });
 }
 
 json QuickFix(const Diagnostic& d, const LintOutcome& lint, const TextIndex& index,
@@ -108,12 +107,12 @@ std::vector<Edit> SuppressionEdits(const SourceFile& source, const Diagnostic& d
   int line = d.range.begin.line;
   for (const Suppression& s : FindSuppressions(source)) {
     if (s.whole_file || s.TargetLine() != line) continue;
-    bool empty = Trim(std::string_view(source.text()).substr(
-                          s.list.begin_offset, s.list.end_offset - s.list.begin_offset))
+    bool empty = Trim(std::string_view(source.text())
+                          .substr(s.list.begin_offset, s.list.end_offset - s.list.begin_offset))
                      .empty();
-    out.push_back(empty ? Edit{s.list, d.rule_id} : Edit{source.RangeOf(s.list.end_offset,
-                                                                        s.list.end_offset),
-                                                         ", " + d.rule_id});
+    out.push_back(
+        empty ? Edit{s.list, d.rule_id}
+              : Edit{source.RangeOf(s.list.end_offset, s.list.end_offset), ", " + d.rule_id});
   }
   std::string comment = "# stacklint: ignore[" + d.rule_id + "] reason";
   std::string_view text = source.LineText(line);
@@ -150,10 +149,12 @@ std::optional<json> IgnoreAction(const Diagnostic& d, const LintOutcome& lint,
     LintOutcome after = relint(ApplyEdit(lint.source->text(), edit));
     if (Count(after, d.rule_id) >= before || (HasSyntaxError(after) && !HasSyntaxError(lint)))
       continue;
-    json edits = json::array({TextEditJson(index, edit.range.begin_offset, edit.range.end_offset,
-                                           edit.replacement)});
-    return json{{"title", "stacklint (" + d.rule_id + "): ignore on this line with `# stacklint: "
-                              "ignore[" + d.rule_id + "]`"},
+    json edits = json::array(
+        {TextEditJson(index, edit.range.begin_offset, edit.range.end_offset, edit.replacement)});
+    return json{{"title", "stacklint (" + d.rule_id +
+                              "): ignore on this line with `# stacklint: "
+                              "ignore[" +
+                              d.rule_id + "]`"},
                 {"kind", "quickfix"},
                 {"diagnostics", json::array({DiagnosticJson(d, lint, index)})},
                 {"edit", WorkspaceEdit(request, std::move(edits))}};
@@ -183,7 +184,8 @@ json MinimalEdit(const TextIndex& index, const std::string& before, const std::s
   size_t prefix = 0, limit = std::min(before.size(), after.size());
   while (prefix < limit && before[prefix] == after[prefix]) ++prefix;
   auto splits = [](const std::string& s, size_t at) {
-    return at > 0 && at < s.size() && (IsContinuation(s[at]) || (s[at - 1] == '\r' && s[at] == '\n'));
+    return at > 0 && at < s.size() &&
+           (IsContinuation(s[at]) || (s[at - 1] == '\r' && s[at] == '\n'));
   };
   while (prefix > 0 && (splits(before, prefix) || splits(after, prefix))) --prefix;
   size_t suffix = 0;
@@ -211,8 +213,8 @@ json DiagnosticsJson(const LintOutcome& lint, const TextIndex& index) {
   return out;
 }
 
-json CodeActions(const LintOutcome& lint, const TextIndex& index,
-                 const CodeActionRequest& request, const Relint& relint) {
+json CodeActions(const LintOutcome& lint, const TextIndex& index, const CodeActionRequest& request,
+                 const Relint& relint) {
   json actions = json::array();
   std::vector<const Diagnostic*> visible = Visible(lint);
   if (KindWanted(request.only, "quickfix")) {
@@ -246,13 +248,13 @@ json Hover(const LintOutcome& lint, const TextIndex& index, size_t offset, bool 
     if (rule == nullptr) continue;
     if (!first) first = d;
     if (!text.empty()) text += "\n\n---\n\n";
-    text += "**" + rule->id + " " + rule->name + "** (" +
-            std::string(SeverityName(d->severity)) + ")\n\n" + MaskSecrets(d->message, lint) +
-            "\n\n" + rule->summary + "\n\n";
+    text += "**" + rule->id + " " + rule->name + "** (" + std::string(SeverityName(d->severity)) +
+            ")\n\n" + MaskSecrets(d->message, lint) + "\n\n" + rule->summary + "\n\n";
     if (!rule->why.empty()) text += rule->why + "\n\n";
     if (!rule->good_example.empty())
       text += "Use instead:\n\n```yaml\n" + rule->good_example + "```\n\n";
-    if (!rule->HelpUri().empty()) text += "[" + rule->id + " documentation](" + rule->HelpUri() + ")";
+    if (!rule->HelpUri().empty())
+      text += "[" + rule->id + " documentation](" + rule->HelpUri() + ")";
   }
   if (!first) return nullptr;
   return {{"contents", {{"kind", markdown ? "markdown" : "plaintext"}, {"value", text}}},

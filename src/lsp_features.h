@@ -28,9 +28,9 @@ using Relint = std::function<LintOutcome(const std::string& text)>;
 struct CodeActionRequest {
   std::string uri;
   int64_t version = 0;
-  bool document_changes = false;    ///< the client takes versioned TextDocumentEdits
-  size_t begin = 0, end = 0;        ///< the requested range, in bytes
-  std::vector<std::string> only;    ///< CodeActionContext.only; empty: every kind
+  bool document_changes = false;  ///< the client takes versioned TextDocumentEdits
+  size_t begin = 0, end = 0;      ///< the requested range, in bytes
+  std::vector<std::string> only;  ///< CodeActionContext.only; empty: every kind
 };
 
 /// Quick fixes for the findings the range touches, suppression comments, and fix-all.
@@ -38,8 +38,7 @@ nlohmann::json CodeActions(const LintOutcome& lint, const TextIndex& index,
                            const CodeActionRequest& request, const Relint& relint);
 
 /// Markdown (or plain text) about the findings at byte `offset`, or null.
-nlohmann::json Hover(const LintOutcome& lint, const TextIndex& index, size_t offset,
-                     bool markdown);
+nlohmann::json Hover(const LintOutcome& lint, const TextIndex& index, size_t offset, bool markdown);
 
 }  // namespace stacklint
 

@@ -78,10 +78,15 @@ std::string Dump(const json& value) {
 
 bool IsYaml(const std::string& uri, const std::string& language) {
   auto ends = [&](std::string_view suffix) {
-    return uri.size() >= suffix.size() && uri.compare(uri.size() - suffix.size(), suffix.size(),
-                                                       suffix) == 0;
+    return uri.size() >= suffix.size() &&
+           uri.compare(uri.size() - suffix.size(), suffix.size(), suffix) == 0;
   };
   return language.rfind("yaml", 0) == 0 || ends(".yaml") || ends(".yml");
+}
+
+bool IsConfigFile(const std::string& uri) {
+  std::string name = std::filesystem::path(FileUriToPath(uri)).filename().string();
+  return name == ".stacklint.yaml" || name == ".stacklint.yml";
 }
 
 LspPosition ReadPosition(const json& position) {
@@ -167,8 +172,8 @@ int Server::Run() {
       }
       Dispatch(parsed);
     } catch (const std::exception& e) {  // a bug: answer what can be answered, keep serving
-      Notify("window/logMessage", {{"type", 1}, {"message", std::string("internal error: ") +
-                                                               e.what()}});
+      Notify("window/logMessage",
+             {{"type", 1}, {"message", std::string("internal error: ") + e.what()}});
     }
   }
   {
@@ -192,7 +197,8 @@ void Server::Dispatch(const json& message) {
     if (message.contains("result") || message.contains("error")) return;  // a reply to us
     return Error(id, kInvalidRequest, "a message needs a `method`");
   }
-  if (!message["method"].is_string()) return Error(id, kInvalidRequest, "`method` must be a string");
+  if (!message["method"].is_string())
+    return Error(id, kInvalidRequest, "`method` must be a string");
   std::string method = message["method"];
   json params = message.value("params", json());
   if (params.is_null()) params = json::object();  // `shutdown` and `exit` may send null
@@ -258,6 +264,7 @@ void Server::Notification(const std::string& method, const json& params) {
     Change(params);
   } else if (method == "textDocument/didSave") {
     std::string uri = params.at("textDocument").at("uri");
+    if (IsConfigFile(uri)) return RelintAll();  // edited in the editor itself
     std::lock_guard<std::mutex> lock(mutex_);
     if (documents_.count(uri)) Schedule(uri, 0ms);
   } else if (method == "textDocument/didClose") {
@@ -266,9 +273,7 @@ void Server::Notification(const std::string& method, const json& params) {
     RelintAll();
   } else if (method == "workspace/didChangeWatchedFiles") {
     for (const json& change : params.at("changes")) {
-      std::string path = FileUriToPath(change.at("uri").get<std::string>());
-      std::string name = std::filesystem::path(path).filename().string();
-      if (name == ".stacklint.yaml" || name == ".stacklint.yml") return RelintAll();
+      if (IsConfigFile(change.at("uri").get<std::string>())) return RelintAll();
     }
   } else if (method == "$/cancelRequest") {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -285,13 +290,13 @@ json Server::Initialize(const json& params) {
     if (!encodings.is_array() || client_.encoding != PositionEncoding::kUtf16) break;
     for (const json& offered : encodings) {
       if (offered == wanted)
-        client_.encoding = std::string(wanted) == "utf-8" ? PositionEncoding::kUtf8
-                                                          : PositionEncoding::kUtf32;
+        client_.encoding =
+            std::string(wanted) == "utf-8" ? PositionEncoding::kUtf8 : PositionEncoding::kUtf32;
     }
   }
   json formats = caps.value("/textDocument/hover/contentFormat"_json_pointer, json::array());
-  client_.markdown = formats.is_array() && std::find(formats.begin(), formats.end(), "markdown") !=
-                                               formats.end();
+  client_.markdown =
+      formats.is_array() && std::find(formats.begin(), formats.end(), "markdown") != formats.end();
   client_.document_changes =
       caps.value("/workspace/workspaceEdit/documentChanges"_json_pointer, json(false)) == true;
   client_.watch_registration =
@@ -463,10 +468,10 @@ void Server::Publish(const std::string& uri) {
     if (it == documents_.end() || it->second.snapshot.text != snapshot->text) return;
   }
   cache_[uri].published = true;
-  Notify("textDocument/publishDiagnostics", {{"uri", uri},
-                                             {"version", snapshot->version},
-                                             {"diagnostics", DiagnosticsJson(cached.lint,
-                                                                             *cached.index)}});
+  Notify("textDocument/publishDiagnostics",
+         {{"uri", uri},
+          {"version", snapshot->version},
+          {"diagnostics", DiagnosticsJson(cached.lint, *cached.index)}});
 }
 
 void Server::Answer(const json& id, const std::function<json()>& compute) {

@@ -101,8 +101,8 @@ LintOutcome LspWorkspace::Lint(const std::string& path, const std::string& fallb
   }
   // Judged as a walked file: YAML that is no stack gets no findings, not SL003 (an editor opens
   // every YAML file, not only stacks).
-  FileContext context{false, path.empty() ? std::vector<std::string>{}
-                                          : PerFileIgnores(setup.config, path)};
+  FileContext context{
+      false, path.empty() ? std::vector<std::string>{} : PerFileIgnores(setup.config, path)};
   outcome.diagnostics = setup.engine->Lint(*outcome.source, context, &outcome.secrets);
   return outcome;
 }

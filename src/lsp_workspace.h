@@ -21,10 +21,10 @@ namespace stacklint {
 /// One lint of one version of a document.
 struct LintOutcome {
   std::shared_ptr<const SourceFile> source;
-  std::vector<Diagnostic> diagnostics;  ///< suppressed ones included (marked), sorted
-  std::vector<Range> secrets;           ///< text never to show
+  std::vector<Diagnostic> diagnostics;         ///< suppressed ones included (marked), sorted
+  std::vector<Range> secrets;                  ///< text never to show
   std::shared_ptr<const RuleCatalog> catalog;  ///< the rules it was linted with
-  bool excluded = false;                 ///< the config's `exclude` covers the file
+  bool excluded = false;                       ///< the config's `exclude` covers the file
 };
 
 /// A config, the catalog its rule files give and an engine, as one unit.
