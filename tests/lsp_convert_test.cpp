@@ -27,7 +27,7 @@ TEST_CASE("UTF-16 counts a code point past U+FFFF as two units", "[lsp_convert]"
   CHECK(utf32.OffsetAt({0, 5}) == 9);
 }
 
-TEST_CASE("LSP lines end at LF, CRLF or CR; out-of-range positions clamp", "[lsp_convert]") {
+TEST_CASE("LSP lines end at LF, CRLF or CR, and out-of-range positions clamp", "[lsp_convert]") {
   std::string text = "ab\r\ncd\ref\nlast";
   TextIndex index(text, PositionEncoding::kUtf16);
   CHECK(index.line_count() == 4);
