@@ -37,9 +37,10 @@ enum ErrorCode {
 };
 
 constexpr size_t kMaxMessage = 64 << 20;  // a 10 MiB document, escaped, fits
-// A lint waits until the document has been still for about twice as long as its last lint took,
-// within these bounds: a small file is linted almost at once, a large one once typing pauses.
-constexpr Clock::duration kMinDebounce = 10ms, kMaxDebounce = 300ms;
+// Debouncing: a changed document is linted once it has been still for kQuiet, and no sooner than
+// its last lint's duration after that lint ended (linting takes at most half of a core while
+// typing goes on), but never later than kMaxWait after its first unlinted change.
+constexpr Clock::duration kQuiet = 10ms, kMaxWait = 300ms;
 
 /// One version of an open document; the text is shared, never changed in place.
 struct Snapshot {
@@ -52,7 +53,13 @@ struct Snapshot {
 
 struct Document {
   Snapshot snapshot;
+  Clock::time_point lint_end{};
   Clock::duration lint_time{};
+};
+
+/// A lint the worker owes: when it is due, and when the first change it covers came.
+struct Pending {
+  Clock::time_point due, first;
 };
 
 /// What the client said it can do (initialize).
@@ -111,7 +118,7 @@ class Server {
   void Close(const json& params);
   void RelintAll();
   std::optional<Snapshot> Find(const json& params);
-  void Schedule(const std::string& uri, Clock::duration delay);  // mutex_ held
+  void Schedule(const std::string& uri, bool debounce);  // mutex_ held
   void Enqueue(std::function<void()> job);
 
   void Send(json message) { writer_.Write(Dump(message)); }
@@ -144,7 +151,7 @@ class Server {
   std::mutex mutex_;  // guards what both threads use: the fields below, up to the worker's own
   std::condition_variable wake_;
   std::map<std::string, Document> documents_;
-  std::map<std::string, Clock::time_point> pending_;  // uri -> when to lint it
+  std::map<std::string, Pending> pending_;  // by uri
   std::deque<std::function<void()>> jobs_;
   std::set<std::string> cancelled_;  // request ids (dumped) to answer with RequestCancelled
   bool stop_ = false;
@@ -266,7 +273,7 @@ void Server::Notification(const std::string& method, const json& params) {
     std::string uri = params.at("textDocument").at("uri");
     if (IsConfigFile(uri)) return RelintAll();  // edited in the editor itself
     std::lock_guard<std::mutex> lock(mutex_);
-    if (documents_.count(uri)) Schedule(uri, 0ms);
+    if (documents_.count(uri)) Schedule(uri, false);
   } else if (method == "textDocument/didClose") {
     Close(params);
   } else if (method == "workspace/didChangeConfiguration") {
@@ -328,7 +335,7 @@ void Server::Open(const json& params) {
   snapshot.yaml = IsYaml(snapshot.uri, item.value("languageId", std::string()));
   std::lock_guard<std::mutex> lock(mutex_);
   documents_[snapshot.uri].snapshot = std::move(snapshot);
-  Schedule(item.at("uri"), 0ms);
+  Schedule(item.at("uri"), false);
 }
 
 void Server::Change(const json& params) {
@@ -356,7 +363,7 @@ void Server::Change(const json& params) {
   Document& document = it->second;
   document.snapshot.text = std::make_shared<const std::string>(std::move(text));
   document.snapshot.version = version;
-  Schedule(uri, std::clamp<Clock::duration>(2 * document.lint_time, kMinDebounce, kMaxDebounce));
+  Schedule(uri, true);
 }
 
 void Server::Close(const json& params) {
@@ -377,7 +384,7 @@ void Server::RelintAll() {
     workspace_.Invalidate();
     cache_.clear();
     std::lock_guard<std::mutex> lock(mutex_);
-    for (const auto& [uri, document] : documents_) pending_[uri] = Clock::now();
+    for (const auto& [uri, document] : documents_) Schedule(uri, false);
   });
 }
 
@@ -389,8 +396,15 @@ std::optional<Snapshot> Server::Find(const json& params) {
   return it->second.snapshot;
 }
 
-void Server::Schedule(const std::string& uri, Clock::duration delay) {
-  pending_[uri] = Clock::now() + delay;
+void Server::Schedule(const std::string& uri, bool debounce) {
+  Clock::time_point now = Clock::now();
+  auto [it, added] = pending_.try_emplace(uri, Pending{now, now});
+  it->second.due = now;
+  auto document = documents_.find(uri);
+  if (debounce && document != documents_.end()) {
+    Clock::time_point rested = document->second.lint_end + document->second.lint_time;
+    it->second.due = std::min(std::max(now + kQuiet, rested), it->second.first + kMaxWait);
+  }
   wake_.notify_all();
 }
 
@@ -413,14 +427,15 @@ void Server::Work() {
       lock.lock();
       continue;
     }
-    auto next = std::min_element(pending_.begin(), pending_.end(),
-                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    auto next =
+        std::min_element(pending_.begin(), pending_.end(),
+                         [](const auto& a, const auto& b) { return a.second.due < b.second.due; });
     if (next == pending_.end()) {
       wake_.wait(lock);
       continue;
     }
-    if (next->second > Clock::now()) {
-      wake_.wait_until(lock, next->second);
+    if (next->second.due > Clock::now()) {
+      wake_.wait_until(lock, next->second.due);
       continue;
     }
     std::string uri = next->first;
@@ -448,7 +463,10 @@ const Cached& Server::LintSnapshot(const Snapshot& snapshot) {
   for (const std::string& error : errors) ShowError(error);
   std::lock_guard<std::mutex> lock(mutex_);
   auto document = documents_.find(snapshot.uri);
-  if (document != documents_.end()) document->second.lint_time = Clock::now() - start;
+  if (document != documents_.end()) {
+    document->second.lint_end = Clock::now();
+    document->second.lint_time = document->second.lint_end - start;
+  }
   return cached;
 }
 
