@@ -13,6 +13,7 @@
 #include <set>
 #include <thread>
 
+#include "lsp_capabilities.h"
 #include "lsp_convert.h"
 #include "lsp_features.h"
 #include "lsp_transport.h"
@@ -62,15 +63,6 @@ struct Pending {
   Clock::time_point due, first;
 };
 
-/// What the client said it can do (initialize).
-struct ClientCaps {
-  PositionEncoding encoding = PositionEncoding::kUtf16;
-  bool markdown = false;
-  bool document_changes = false;
-  bool watch_registration = false;
-  std::string root;  ///< a folder to look for a config from for unsaved buffers
-};
-
 /// A lint of one snapshot with the index its positions are converted with.
 struct Cached {
   std::shared_ptr<const std::string> text;
@@ -112,7 +104,6 @@ class Server {
   void Dispatch(const json& message);
   void Request(const json& id, const std::string& method, const json& params);
   void Notification(const std::string& method, const json& params);
-  json Initialize(const json& params);
   void Open(const json& params);
   void Change(const json& params);
   void Close(const json& params);
@@ -225,15 +216,19 @@ void Server::Dispatch(const json& message) {
     else
       Notify("window/logMessage",
              {{"type", 2}, {"message", "stacklint: bad params for " + method + ": " + e.what()}});
+  } catch (const std::exception& e) {  // a bug: answer it, keep serving
+    if (request) Error(id, kInternalError, e.what());
+    Notify("window/logMessage",
+           {{"type", 1}, {"message", std::string("internal error: ") + e.what()}});
   }
 }
 
 void Server::Request(const json& id, const std::string& method, const json& params) {
   if (method == "initialize") {
     if (initialized_) return Error(id, kInvalidRequest, "initialize was sent twice");
-    json result = Initialize(params);
+    client_ = ReadClientCaps(params);
     initialized_ = true;
-    return Respond(id, std::move(result));
+    return Respond(id, InitializeResult(client_));
   }
   if (!initialized_) return Error(id, kServerNotInitialized, "initialize first");
   if (shutdown_) return Error(id, kInvalidRequest, "the server is shutting down");
@@ -288,41 +283,6 @@ void Server::Notification(const std::string& method, const json& params) {
     cancelled_.insert(params.at("id").dump());
   }
   // Other notifications ($/setTrace, ...) need no answer and are ignored, as LSP allows.
-}
-
-json Server::Initialize(const json& params) {
-  const json caps = params.value("capabilities", json::object());
-  json encodings = caps.value("/general/positionEncodings"_json_pointer, json::array());
-  for (const char* wanted : {"utf-8", "utf-32"}) {
-    if (!encodings.is_array() || client_.encoding != PositionEncoding::kUtf16) break;
-    for (const json& offered : encodings) {
-      if (offered == wanted)
-        client_.encoding =
-            std::string(wanted) == "utf-8" ? PositionEncoding::kUtf8 : PositionEncoding::kUtf32;
-    }
-  }
-  json formats = caps.value("/textDocument/hover/contentFormat"_json_pointer, json::array());
-  client_.markdown =
-      formats.is_array() && std::find(formats.begin(), formats.end(), "markdown") != formats.end();
-  client_.document_changes =
-      caps.value("/workspace/workspaceEdit/documentChanges"_json_pointer, json(false)) == true;
-  client_.watch_registration =
-      caps.value("/workspace/didChangeWatchedFiles/dynamicRegistration"_json_pointer,
-                 json(false)) == true;
-  json root = params.value("rootUri", json());
-  json folders = params.value("workspaceFolders", json());
-  if (folders.is_array() && !folders.empty() && folders[0].is_object())
-    root = folders[0].value("uri", json());
-  if (root.is_string()) client_.root = FileUriToPath(root.get<std::string>());
-  json capabilities = {
-      {"positionEncoding", EncodingName(client_.encoding)},
-      {"textDocumentSync",
-       {{"openClose", true}, {"change", 2}, {"save", {{"includeText", false}}}}},
-      {"codeActionProvider",
-       {{"codeActionKinds", json::array({"quickfix", kFixAllKind})}, {"resolveProvider", false}}},
-      {"hoverProvider", true}};
-  return {{"capabilities", capabilities},
-          {"serverInfo", {{"name", "stacklint"}, {"version", STACKLINT_VERSION}}}};
 }
 
 void Server::Open(const json& params) {
