@@ -69,7 +69,12 @@ struct Cached {
   LintOutcome lint;
   std::unique_ptr<TextIndex> index;
   bool published = false;
+  /// Lints of candidate texts (fix-all rounds, suppression comments) by text: editors ask for
+  /// code actions at every cursor move, and the candidates of one version are always the same.
+  std::map<std::string, LintOutcome, std::less<>> candidates;
 };
+
+constexpr size_t kMaxCandidates = 64;
 
 std::string Dump(const json& value) {
   return value.dump(-1, ' ', false, json::error_handler_t::replace);
@@ -413,6 +418,7 @@ const Cached& Server::LintSnapshot(const Snapshot& snapshot) {
   Clock::time_point start = Clock::now();
   cached.text = snapshot.text;
   cached.published = false;
+  cached.candidates.clear();
   if (snapshot.yaml) {
     cached.lint = workspace_.Lint(snapshot.path, client_.root, *snapshot.text, &errors);
   } else {
@@ -467,7 +473,8 @@ void Server::Answer(const json& id, const std::function<json()>& compute) {
 }
 
 json Server::CodeAction(const Snapshot& snapshot, const json& params) {
-  const Cached& cached = LintSnapshot(snapshot);
+  Cached& cached = cache_[snapshot.uri];
+  LintSnapshot(snapshot);
   CodeActionRequest request;
   request.uri = snapshot.uri;
   request.version = snapshot.version;
@@ -478,8 +485,12 @@ json Server::CodeAction(const Snapshot& snapshot, const json& params) {
   json only = params.value("/context/only"_json_pointer, json::array());
   for (const json& kind : only) request.only.push_back(kind.get<std::string>());
   Relint relint = [&](const std::string& text) {
+    if (auto it = cached.candidates.find(text); it != cached.candidates.end()) return it->second;
     std::vector<std::string> ignored;  // already shown for the document itself
-    return workspace_.Lint(snapshot.path, client_.root, text, &ignored);
+    LintOutcome outcome = workspace_.Lint(snapshot.path, client_.root, text, &ignored);
+    if (cached.candidates.size() >= kMaxCandidates) cached.candidates.clear();
+    cached.candidates.emplace(text, outcome);
+    return outcome;
   };
   if (!snapshot.yaml) return json::array();
   return CodeActions(cached.lint, *cached.index, request, relint);
