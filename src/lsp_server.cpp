@@ -133,6 +133,7 @@ class Server {
 
   // Worker thread.
   void Work();
+  void Guarded(const std::function<void()>& work);
   const Cached& LintSnapshot(const Snapshot& snapshot);
   void Publish(const std::string& uri);
   void Answer(const json& id, const std::function<json()>& compute);
@@ -381,6 +382,15 @@ void Server::Enqueue(std::function<void()> job) {
   wake_.notify_all();
 }
 
+void Server::Guarded(const std::function<void()>& work) {
+  try {
+    work();
+  } catch (const std::exception& e) {  // a bug, or out of memory: the worker must live on
+    Notify("window/logMessage",
+           {{"type", 1}, {"message", std::string("stacklint: internal error: ") + e.what()}});
+  }
+}
+
 void Server::Work() {
   std::unique_lock<std::mutex> lock(mutex_);
   while (!stop_) {
@@ -388,7 +398,7 @@ void Server::Work() {
       std::function<void()> job = std::move(jobs_.front());
       jobs_.pop_front();
       lock.unlock();
-      job();
+      Guarded(job);
       lock.lock();
       continue;
     }
@@ -406,7 +416,7 @@ void Server::Work() {
     std::string uri = next->first;
     pending_.erase(next);
     lock.unlock();
-    Publish(uri);
+    Guarded([&] { Publish(uri); });
     lock.lock();
   }
 }
