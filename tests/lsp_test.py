@@ -227,6 +227,14 @@ class Tests:
         again = c.request("initialize", {"capabilities": {}})
         assert again["error"]["code"] == -32600, again
         assert c.stop() == 0
+        # A client that can watch files is asked to watch the config files.
+        c = self.client(tmp, capabilities={"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": True}}})
+        register = c.wait(lambda m: m.get("method") == "client/registerCapability")
+        registration = register["params"]["registrations"][0]
+        assert registration["method"] == "workspace/didChangeWatchedFiles", register
+        assert registration["registerOptions"]["watchers"] == [{"globPattern": "**/.stacklint.{yaml,yml}"}]
+        c.send({"jsonrpc": "2.0", "id": register["id"], "result": None})  # our reply is ignored
+        assert c.stop() == 0
 
     def test_cr104_quickfix_clears(self, tmp):
         c = self.client(tmp)
@@ -366,6 +374,7 @@ class Tests:
                             for b in (json.dumps(m).encode() for m in messages)))
         assert codes(c.diagnostics(uri, 44)) == []
         published = [m for m in c.drain(0.5) if m.get("method") == "textDocument/publishDiagnostics"]
+        print("  40 rapid changes in one burst: %d diagnostics published besides the last version's" % len(published))
         assert len(published) < 20, len(published)
         assert c.stop() == 0
 
@@ -395,6 +404,13 @@ class Tests:
         config.write_text('per-file-ignores: {"stacks/*.yaml": [CR104]}\n')
         c.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": config.as_uri(), "type": 2}]})
         assert c.diagnostics(uri, 1) == []
+        # A config edited and saved in the editor itself re-lints too.
+        config.write_text("exclude: [stacks/]\n")
+        c.notify("textDocument/didSave", {"textDocument": {"uri": config.as_uri()}})
+        assert c.diagnostics(uri, 1) == []
+        config.write_text("select: [CR1]\n")
+        c.notify("textDocument/didSave", {"textDocument": {"uri": config.as_uri()}})
+        assert codes(c.diagnostics(uri, 1)) == ["CR104"]
         assert c.stop() == 0
 
     def test_kinds_of_documents(self, tmp):
