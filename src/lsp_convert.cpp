@@ -1,7 +1,6 @@
 #include "lsp_convert.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace stacklint {
 namespace {
@@ -109,9 +108,10 @@ std::string FileUriToPath(std::string_view uri) {
   std::string path;
   for (size_t i = 0; i < rest.size(); ++i) {
     auto hex = [](char c) {
-      return std::isxdigit(static_cast<unsigned char>(c))
-                 ? std::stoi(std::string(1, c), nullptr, 16)
-                 : -1;
+      if (c >= '0' && c <= '9') return c - '0';
+      if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+      if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+      return -1;
     };
     if (rest[i] == '%' && i + 2 < rest.size() && hex(rest[i + 1]) >= 0 && hex(rest[i + 2]) >= 0) {
       path.push_back(static_cast<char>(hex(rest[i + 1]) * 16 + hex(rest[i + 2])));

@@ -93,8 +93,28 @@ bool IsConfigFile(const std::string& uri) {
   return name == ".stacklint.yaml" || name == ".stacklint.yml";
 }
 
+/// Params that parse as JSON but do not fit the method (answered with InvalidParams, as the
+/// json::exceptions that nlohmann's typed reads throw are).
+struct BadParams : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// An integer field; a float such as 1e30 would be undefined behaviour to convert, so it is refused.
+int64_t ReadInteger(const json& value) {
+  if (value.is_number_unsigned())
+    return static_cast<int64_t>(std::min<uint64_t>(value.get<uint64_t>(), INT64_MAX));
+  if (value.is_number_integer()) return value.get<int64_t>();
+  throw BadParams("expected an integer, got " + Dump(value).substr(0, 40));
+}
+
+int64_t ReadVersion(const json& document) {
+  return document.contains("version") && !document["version"].is_null()
+             ? ReadInteger(document["version"])
+             : 0;
+}
+
 LspPosition ReadPosition(const json& position) {
-  return {position.at("line").get<int64_t>(), position.at("character").get<int64_t>()};
+  return {ReadInteger(position.at("line")), ReadInteger(position.at("character"))};
 }
 
 class Server {
@@ -211,17 +231,22 @@ void Server::Dispatch(const json& message) {
     if (request) Error(id, kInvalidParams, "`params` must be an object or an array");
     return;
   }
+  auto bad_params = [&](const char* what) {
+    if (request)
+      Error(id, kInvalidParams, std::string("bad params for ") + method + ": " + what);
+    else
+      Notify("window/logMessage",
+             {{"type", 2}, {"message", "stacklint: bad params for " + method + ": " + what}});
+  };
   try {
     if (request)
       Request(id, method, params);
     else
       Notification(method, params);
   } catch (const json::exception& e) {
-    if (request)
-      Error(id, kInvalidParams, std::string("bad params for ") + method + ": " + e.what());
-    else
-      Notify("window/logMessage",
-             {{"type", 2}, {"message", "stacklint: bad params for " + method + ": " + e.what()}});
+    bad_params(e.what());
+  } catch (const BadParams& e) {
+    bad_params(e.what());
   } catch (const std::exception& e) {  // a bug: answer it, keep serving
     if (request) Error(id, kInternalError, e.what());
     Notify("window/logMessage",
@@ -296,7 +321,7 @@ void Server::Open(const json& params) {
   Snapshot snapshot;
   snapshot.uri = item.at("uri");
   snapshot.text = std::make_shared<const std::string>(item.at("text").get<std::string>());
-  snapshot.version = item.value("version", int64_t{0});
+  snapshot.version = ReadVersion(item);
   snapshot.path = FileUriToPath(snapshot.uri);
   snapshot.yaml = IsYaml(snapshot.uri, item.value("languageId", std::string()));
   std::lock_guard<std::mutex> lock(mutex_);
@@ -306,7 +331,7 @@ void Server::Open(const json& params) {
 
 void Server::Change(const json& params) {
   std::string uri = params.at("textDocument").at("uri");
-  int64_t version = params.at("textDocument").value("version", int64_t{0});
+  int64_t version = ReadVersion(params.at("textDocument"));
   const json& changes = params.at("contentChanges");
   std::unique_lock<std::mutex> lock(mutex_);
   auto it = documents_.find(uri);
@@ -476,6 +501,8 @@ void Server::Answer(const json& id, const std::function<json()>& compute) {
   try {
     Respond(id, compute());
   } catch (const json::exception& e) {
+    Error(id, kInvalidParams, e.what());
+  } catch (const BadParams& e) {
     Error(id, kInvalidParams, e.what());
   } catch (const std::exception& e) {
     Error(id, kInternalError, e.what());

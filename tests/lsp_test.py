@@ -469,6 +469,9 @@ class Tests:
         c.notify("textDocument/didChange", {"textDocument": {"uri": "file:///never/opened.yaml", "version": 2}, "contentChanges": [{"text": "a"}]})
         bad = c.request("textDocument/hover", {"textDocument": {"uri": "file:///x.yaml"}, "position": {"line": "one", "character": 0}})
         assert bad["error"]["code"] == -32602, bad
+        for line in (1.5, 1e30, 10**30, None):  # floats and huge numbers are no positions
+            bad = c.request("textDocument/hover", {"textDocument": {"uri": "file:///x.yaml"}, "position": {"line": line, "character": 0}})
+            assert bad["error"]["code"] == -32602, bad
         bad = c.request("textDocument/codeAction", {"textDocument": {"uri": "file:///x.yaml"}})
         assert bad["error"]["code"] == -32602, bad
         bad = c.request("textDocument/hover", [1, 2])
