@@ -151,10 +151,9 @@ std::optional<json> IgnoreAction(const Diagnostic& d, const LintOutcome& lint,
       continue;
     json edits = json::array(
         {TextEditJson(index, edit.range.begin_offset, edit.range.end_offset, edit.replacement)});
-    return json{{"title", "stacklint (" + d.rule_id +
-                              "): ignore on this line with `# stacklint: "
-                              "ignore[" +
-                              d.rule_id + "]`"},
+    std::string title = "stacklint (" + d.rule_id + "): ignore it here with `# stacklint: ignore[" +
+                        d.rule_id + "]`";
+    return json{{"title", title},
                 {"kind", "quickfix"},
                 {"diagnostics", json::array({DiagnosticJson(d, lint, index)})},
                 {"edit", WorkspaceEdit(request, std::move(edits))}};
