@@ -6,6 +6,7 @@
 #include "check_command.h"
 #include "config.h"
 #include "file_walker.h"
+#include "lsp_server.h"
 #include "print_catalog.h"
 #include "text_util.h"
 
@@ -58,6 +59,8 @@ int LoadCatalog(const Options& options, const Config& config, RuleCatalog* catal
 }  // namespace
 
 int Run(const Options& options, std::istream& in, std::ostream& out, std::ostream& err) {
+  // The server finds the config closest to each document itself.
+  if (options.command == Options::Command::kServer) return RunServer(options, in, out, err);
   Config config;
   if (!LoadConfig(options, &config, err)) return kExitUsage;
   RuleCatalog catalog;
@@ -73,6 +76,8 @@ int Run(const Options& options, std::istream& in, std::ostream& out, std::ostrea
     case Options::Command::kFlavors:
       PrintFlavors(catalog, out);
       return kExitClean;
+    case Options::Command::kServer:  // handled above
+      break;
   }
   return kExitInternal;
 }

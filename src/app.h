@@ -13,7 +13,7 @@ namespace stacklint {
 enum ExitCode { kExitClean = 0, kExitFindings = 1, kExitUsage = 2, kExitInternal = 3 };
 
 struct Options {
-  enum class Command { kCheck, kRules, kRule, kFlavors };
+  enum class Command { kCheck, kRules, kRule, kFlavors, kServer };
   Command command = Command::kCheck;
   std::vector<std::string> paths;       ///< check: files and folders ("-" is stdin)
   std::string format = "text";          ///< check: text|sarif|json|github|junit; rules: text|json

@@ -73,6 +73,9 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
   flavors->add_option("--rules", options->rule_files, "Extra rule/flavor file (repeatable)")
       ->allow_extra_args(false);
 
+  CLI::App* server =
+      app.add_subcommand("server", "Run the language server (LSP over stdio) that editors start");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -82,6 +85,7 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
   if (rules->parsed()) options->command = Options::Command::kRules;
   if (rule->parsed()) options->command = Options::Command::kRule;
   if (flavors->parsed()) options->command = Options::Command::kFlavors;
+  if (server->parsed()) options->command = Options::Command::kServer;
   if (options->command == Options::Command::kRules && options->format != "json")
     options->format = "text";
   options->color = !no_color;
