@@ -173,6 +173,9 @@ std::unique_ptr<YamlTree> Engine::RunChecks(const SourceFile& source, bool named
                {{"key", duplicate.second->value},
                 {"first_line", std::to_string(duplicate.first->range.begin.line)}});
   }
+  for (const LoadError& unloadable : tree->unloadable) {
+    ctx.Report("SL001", unloadable.range, {{"detail", unloadable.message}}, "unloadable");
+  }
   for (const StackDocument& doc : documents) {
     for (const auto& check : checks_) check->Run(doc, ctx);
   }
