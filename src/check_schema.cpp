@@ -239,7 +239,8 @@ void SchemaCheck::Run(const StackDocument& doc, LintContext& ctx) const {
     for (const MapEntry& entry : component.configuration->entries) {
       const nlohmann::json* property =
           properties ? ConfigReporter::FindMember(*properties, entry.key->value.c_str()) : nullptr;
-      const nlohmann::json* type = property ? ConfigReporter::FindMember(*property, "type") : nullptr;
+      const nlohmann::json* type =
+          property ? ConfigReporter::FindMember(*property, "type") : nullptr;
       if (type && TypeWord(*type) == "a string" && entry.value->IsScalar() &&
           entry.value->Type() == ScalarType::kTimestamp)
         reporter.WrongType(*entry.value, entry.key->value, *property);

@@ -95,7 +95,8 @@ bool IsInt(std::string_view text) {
   if (s.size() >= 2 && s[0] == '0' && s[1] == 'b')  // 0b[0-1_]+
     return all(s.substr(2), [](char c) { return c == '0' || c == '1' || c == '_'; });
   if (s.size() >= 2 && s[0] == '0' && s[1] == 'x')  // 0x[0-9a-fA-F_]+
-    return all(s.substr(2), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) || c == '_'; });
+    return all(s.substr(2),
+               [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) || c == '_'; });
   if (s == "0") return true;
   if (!s.empty() && s[0] == '0')  // 0[0-7_]+
     return all(s.substr(1), [](char c) { return (c >= '0' && c <= '7') || c == '_'; });
@@ -116,8 +117,7 @@ bool IsTimestamp(std::string_view text) {
   if (!c.EatDigits(1, 2) || !c.Eat('-') || !c.EatDigits(1, 2)) return false;
   auto blank = [](char ch) { return ch == ' ' || ch == '\t'; };
   if (!c.Eat('T') && !c.Eat('t') && c.EatWhile(blank) == 0) return false;
-  if (!c.EatDigits(1, 2) || !c.Eat(':') || !c.EatDigits(2, 2) || !c.Eat(':') ||
-      !c.EatDigits(2, 2))
+  if (!c.EatDigits(1, 2) || !c.Eat(':') || !c.EatDigits(2, 2) || !c.Eat(':') || !c.EatDigits(2, 2))
     return false;
   if (c.Eat('.')) c.EatWhile(IsDigit);
   if (c.Done()) return true;
@@ -160,9 +160,8 @@ double ParseDouble(std::string_view text) {
 PyYamlType ResolvePlainScalar(std::string_view text) {
   if (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL")
     return PyYamlType::kNull;
-  for (std::string_view word :
-       {"yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
-        "on", "On", "ON", "off", "Off", "OFF"}) {
+  for (std::string_view word : {"yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE",
+                                "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF"}) {
     if (text == word) return PyYamlType::kBool;
   }
   if (text == "<<") return PyYamlType::kMerge;

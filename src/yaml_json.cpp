@@ -81,7 +81,7 @@ const Node* FromJson(const nlohmann::json& json, YamlTree* tree) {
   } else {
     node.kind = NodeKind::kScalar;  // numbers and booleans, tagged so they keep their type
     node.value = json.dump();
-    node.tag = json.is_boolean()           ? "tag:yaml.org,2002:bool"
+    node.tag = json.is_boolean()          ? "tag:yaml.org,2002:bool"
                : json.is_number_integer() ? "tag:yaml.org,2002:int"
                                           : "tag:yaml.org,2002:float";
   }

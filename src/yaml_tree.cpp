@@ -34,8 +34,10 @@ ScalarType Node::Type() const {
   if (kind != NodeKind::kScalar) return ScalarType::kString;
   // An explicit standard tag decides; any other tag, quotes or a block make a string.
   static const std::pair<std::string_view, ScalarType> kTags[] = {
-      {"tag:yaml.org,2002:null", ScalarType::kNull},   {"tag:yaml.org,2002:bool", ScalarType::kBool},
-      {"tag:yaml.org,2002:int", ScalarType::kInt},     {"tag:yaml.org,2002:float", ScalarType::kFloat},
+      {"tag:yaml.org,2002:null", ScalarType::kNull},
+      {"tag:yaml.org,2002:bool", ScalarType::kBool},
+      {"tag:yaml.org,2002:int", ScalarType::kInt},
+      {"tag:yaml.org,2002:float", ScalarType::kFloat},
       {"tag:yaml.org,2002:timestamp", ScalarType::kTimestamp}};
   for (const auto& [name, type] : kTags) {
     if (tag == name) return type;
@@ -276,15 +278,17 @@ class TreeBuilder : public YAML::EventHandler {
     tree_.unloadable.push_back(LoadError{LoadError::Kind::kSyntax, std::move(message), at.range});
   }
 
-  // Plain scalars PyYAML resolves to a tag safe_load has no constructor for.
+  // Plain scalars PyYAML resolves to a tag safe_load has no constructor for (as a key, `=` is
+  // turned into a string by flatten_mapping, and `<<` merges).
   void CheckConstructible(const Node& scalar, bool is_key) {
-    if (!scalar.IsPlainScalar()) return;
+    if (!scalar.IsPlainScalar() || is_key) return;
     if (scalar.value == "=") {
       Unloadable("PyYAML reads a plain `=` as YAML 1.1's value tag and cannot load it; quote it",
                  scalar);
-    } else if (scalar.value == "<<" && !is_key) {
-      Unloadable("PyYAML reads a plain `<<` as a merge key, which it cannot load as a value; quote it",
-                 scalar);
+    } else if (scalar.value == "<<") {
+      Unloadable(
+          "PyYAML reads a plain `<<` as a merge key, which it cannot load as a value; quote it",
+          scalar);
     }
   }
 
@@ -302,17 +306,19 @@ class TreeBuilder : public YAML::EventHandler {
       } else if (entry.value->IsSequence()) {
         for (auto it = entry.value->items.rbegin(); it != entry.value->items.rend(); ++it) {
           if (!(*it)->IsMapping()) {
-            Unloadable("a merge key (`<<`) list may hold only mappings; PyYAML cannot load this "
-                       "file",
-                       **it);
+            Unloadable(
+                "a merge key (`<<`) list may hold only mappings; PyYAML cannot load this "
+                "file",
+                **it);
             continue;
           }
           for (const MapEntry& e : (*it)->entries) merged.push_back(&e);
         }
       } else {
-        Unloadable("a merge key (`<<`) needs a mapping or a list of mappings; PyYAML cannot load "
-                   "this file",
-                   *entry.value);
+        Unloadable(
+            "a merge key (`<<`) needs a mapping or a list of mappings; PyYAML cannot load "
+            "this file",
+            *entry.value);
       }
     }
     if (merged.size() == 0 && explicit_entries.size() == map.entries.size()) return;
