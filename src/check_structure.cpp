@@ -44,7 +44,8 @@ void ExpectString(const Node* value, std::string_view key, LintContext& ctx) {
     ctx.Report("SL006", value->range,
                {{"key", std::string(key)},
                 {"value", value->value},
-                {"actual", std::string(KindName(*value))}},
+                {"actual",
+                 value->Type() == ScalarType::kFloat ? "a float" : std::string(KindName(*value))}},
                "pyyaml");
     return;
   }

@@ -283,13 +283,19 @@ class TreeBuilder : public YAML::EventHandler {
   void CheckConstructible(const Node& scalar, bool is_key) {
     if (!scalar.IsPlainScalar() || is_key) return;
     if (scalar.value == "=") {
-      Unloadable("PyYAML reads a plain `=` as YAML 1.1's value tag and cannot load it; quote it",
+      Unloadable("a plain `=` is YAML 1.1's value tag, which PyYAML cannot construct; quote it",
                  scalar);
     } else if (scalar.value == "<<") {
       Unloadable(
-          "PyYAML reads a plain `<<` as a merge key, which it cannot load as a value; quote it",
+          "a plain `<<` is YAML 1.1's merge key, which PyYAML cannot construct as a value; "
+          "quote it",
           scalar);
     }
+  }
+
+  static std::string KindWord(const Node& node) {
+    if (node.IsSequence()) return "a list";
+    return node.Type() == ScalarType::kNull ? "null" : "a scalar";
   }
 
   // YAML 1.1 merge keys as PyYAML's SafeConstructor.flatten_mapping resolves them: the maps of
@@ -307,18 +313,16 @@ class TreeBuilder : public YAML::EventHandler {
         for (auto it = entry.value->items.rbegin(); it != entry.value->items.rend(); ++it) {
           if (!(*it)->IsMapping()) {
             Unloadable(
-                "a merge key (`<<`) list may hold only mappings; PyYAML cannot load this "
-                "file",
+                "each item of a merge key (`<<`) list must be a mapping, not " + KindWord(**it),
                 **it);
             continue;
           }
           for (const MapEntry& e : (*it)->entries) merged.push_back(&e);
         }
       } else {
-        Unloadable(
-            "a merge key (`<<`) needs a mapping or a list of mappings; PyYAML cannot load "
-            "this file",
-            *entry.value);
+        Unloadable("a merge key (`<<`) takes a mapping or a list of mappings, not " +
+                       KindWord(*entry.value),
+                   *entry.value);
       }
     }
     if (merged.size() == 0 && explicit_entries.size() == map.entries.size()) return;
