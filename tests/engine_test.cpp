@@ -194,3 +194,19 @@ TEST_CASE("documents before a bound is passed are still checked", "[engine]") {
   for (const Diagnostic& d : findings) ids.push_back(d.rule_id);
   CHECK(ids == Ids{"CR104", "CR104", "SL007"});
 }
+
+TEST_CASE("a fingerprint does not hash text that holds a secret", "[engine][secrets]") {
+  // The same finding with two passwords: a fingerprint over the text would tell them apart, and
+  // a short password's hash can be reversed.
+  auto first = LintText(RegistryStack("github", "https://bot:first-pass@ghcr.io/acme"));
+  auto second = LintText(RegistryStack("github", "https://bot:other-pass@ghcr.io/acme"));
+  REQUIRE(first.size() == second.size());
+  REQUIRE(!first.empty());
+  for (size_t i = 0; i < first.size(); ++i) {
+    INFO(first[i].rule_id);
+    CHECK(first[i].fingerprint == second[i].fingerprint);
+  }
+  auto plain = LintText(RegistryStack("github", "https://ghcr.io/acme"));
+  auto other = LintText(RegistryStack("github", "https://ghcr.io/other"));
+  CHECK(plain.at(0).fingerprint != other.at(0).fingerprint);  // no secret: the text counts
+}

@@ -137,11 +137,11 @@ TEST_CASE("block scalars, BOM and CRLF", "[yaml_tree]") {
   CHECK(At(crlf.root().Find("b")->range) == "2:4-2:5");
 }
 
-TEST_CASE("plain scalars resolve as PyYAML (YAML 1.1) resolves them; others are strings",
+TEST_CASE("plain scalars resolve as PyYAML (YAML 1.1) resolves them, others are strings",
           "[yaml_tree]") {
   Loaded y(
       "a: 5000\nb: \"5000\"\nc: true\nd: yes\ne: 1.5e3\nf: ~\ng: 0x1F\nh: .inf\ni: 1.2.3\n"
-      "j: 2024-01-01\nk: 017\nl: 1:20\nm: !!str yes\nn: 'on'\no: 0o17\np: !!int '7'\n");
+      "j: 2024-01-01\nk: 017\nl: 1:20\nm: !!str yes\nn: 'on'\no: 0o17\np: !!int '7'\nq: ! yes\n");
   const Node& r = y.root();
   CHECK(r.Find("a")->Type() == ScalarType::kInt);
   CHECK(r.Find("b")->Type() == ScalarType::kString);
@@ -159,6 +159,7 @@ TEST_CASE("plain scalars resolve as PyYAML (YAML 1.1) resolves them; others are 
   CHECK(r.Find("n")->Type() == ScalarType::kString);
   CHECK(r.Find("o")->Type() == ScalarType::kString);  // 0o is YAML 1.2 only
   CHECK(r.Find("p")->Type() == ScalarType::kInt);     // an explicit tag decides
+  CHECK(r.Find("q")->Type() == ScalarType::kBool);    // PyYAML resolves `! yes` as if untagged
 }
 
 TEST_CASE("syntax errors carry the parser's position, and earlier documents are kept",
