@@ -18,9 +18,8 @@ bool IsIndirect(std::string_view value) {
 }
 
 bool IsUpper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
-bool IsLowerOrDigit(char c) {
-  return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c));
-}
+bool IsLower(char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }
+bool IsLowerOrDigit(char c) { return IsLower(c) || std::isdigit(static_cast<unsigned char>(c)); }
 
 bool EndsWith(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
@@ -37,7 +36,7 @@ std::string NormalizeKey(std::string_view key) {
     // at the last capital of a run followed by lower case (`APIKey`).
     bool hump = IsUpper(c) && i > 0 &&
                 (IsLowerOrDigit(key[i - 1]) ||
-                 (IsUpper(key[i - 1]) && i + 1 < key.size() && std::islower(key[i + 1])));
+                 (IsUpper(key[i - 1]) && i + 1 < key.size() && IsLower(key[i + 1])));
     if (hump && !out.empty() && out.back() != '_') out += '_';
     out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
