@@ -78,6 +78,11 @@ TEST_CASE("SEC301 finds the password of a URI's userinfo under any key and masks
   CHECK(run.out.find("pw123") == std::string::npos);
 }
 
+TEST_CASE("SEC301 finds userinfo without a scheme at the start of a value", "[secrets]") {
+  CHECK(Sec301(OrchestratorStack("      registry: bot:pw123@ghcr.io/acme\n")) == Positions{"8:17"});
+  CHECK(Sec301(OrchestratorStack("      repo: git@github.com:acme/stacks.git\n")).empty());
+}
+
 TEST_CASE("SEC301 leaves references, placeholders, names and non-strings alone", "[secrets]") {
   for (const char* config :
        {"      password: '{{db.password}}'\n", "      password: ${DB_PASSWORD}\n",

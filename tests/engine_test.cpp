@@ -141,6 +141,14 @@ TEST_CASE("secrets never appear in any report format", "[engine][secrets]") {
     }
   }
   std::filesystem::remove(summary_path);
+  // --diff prints source lines: the changed ones and their context
+  auto diff = stacklint::testing::RunCli(
+      {"check", "--diff", "rules/SEC301-plaintext-credential/bad-keys.yaml"}, testdata);
+  CHECK(diff.out.find("+      uri: bot:****@ghcr.io/acme") != std::string::npos);
+  for (const std::string& secret : secrets) {
+    INFO(secret);
+    CHECK(diff.out.find(secret) == std::string::npos);
+  }
 }
 
 TEST_CASE("a fix whose new text would show a credential is not offered", "[engine][secrets]") {
