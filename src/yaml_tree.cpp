@@ -256,6 +256,10 @@ class TreeBuilder : public YAML::EventHandler {
       return;
     }
     if (parent.pending_key == nullptr) {
+      if (node->IsMapping() || node->IsSequence()) {  // a Python dict key must be hashable
+        Unloadable("a list or mapping as a key is unhashable in Python; PyYAML cannot load it",
+                   *node);
+      }
       parent.pending_key = node;
       return;
     }
