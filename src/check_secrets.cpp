@@ -84,10 +84,12 @@ struct SecretCheck::Walk {
       Report(node, node.range, {{"key", key}}, "key");
       return;
     }
-    std::string password;
-    if (check.userinfo_ && RE2::PartialMatch(node.value, *check.userinfo_, nullptr, &password) &&
-        !IsIndirect(password)) {
-      Report(node, PasswordRange(node, password), {{"key", key}}, "userinfo");
+    for (const Regex& userinfo : check.userinfo_) {
+      std::string password;
+      if (RE2::PartialMatch(node.value, *userinfo, nullptr, &password) && !IsIndirect(password)) {
+        Report(node, PasswordRange(node, password), {{"key", key}}, "userinfo");
+        return;
+      }
     }
   }
 
@@ -129,7 +131,10 @@ SecretCheck::SecretCheck(const RuleCatalog& catalog) {
     if (const TableRow* row = table->Find("keys", "s3_artifact_store"))
       s3_keys_ = row->List("exact");
   }
-  if (const Regex* regex = catalog.FindPattern("secret:uri_userinfo")) userinfo_ = *regex;
+  for (const char* name : {"secret:uri_userinfo", "secret:userinfo_no_scheme"}) {
+    if (const Regex* regex = catalog.FindPattern(name); regex && *regex)
+      userinfo_.push_back(*regex);
+  }
   for (const char* variant :
        {"aws_access_key_id", "github_token", "dockerhub_token", "private_key"}) {
     if (const Regex* regex = catalog.FindPattern(std::string("secret:") + variant)) {

@@ -30,7 +30,7 @@ class SecretCheck : public Check {
   std::vector<std::string> not_exact_;         ///< ... unless it is one of these
   std::vector<std::string> not_suffixes_;      ///< ... or ends with one of these
   std::vector<std::string> s3_keys_;           ///< S3 artifact store keys that hold credentials
-  Regex userinfo_;
+  std::vector<Regex> userinfo_;                ///< group 2 of each is a URI's userinfo password
   std::vector<std::pair<std::string, Regex>> value_patterns_;  ///< message variant, pattern
 };
 

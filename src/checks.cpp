@@ -94,6 +94,8 @@ std::string RedactSecrets(const RuleCatalog& catalog, std::string text) {
   // A URI's userinfo password, under any rule: `https://bot:****@host`.
   const Regex* userinfo = catalog.FindPattern("secret:uri_userinfo");
   if (userinfo && *userinfo) RE2::GlobalReplace(&text, **userinfo, "\\1****@");
+  const Regex* bare_userinfo = catalog.FindPattern("secret:userinfo_no_scheme");
+  if (bare_userinfo && *bare_userinfo) RE2::Replace(&text, **bare_userinfo, "\\1****@\\3");
   return text;
 }
 

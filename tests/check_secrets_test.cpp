@@ -81,6 +81,7 @@ TEST_CASE("SEC301 finds the password of a URI's userinfo under any key and masks
 TEST_CASE("SEC301 finds userinfo without a scheme at the start of a value", "[secrets]") {
   CHECK(Sec301(OrchestratorStack("      registry: bot:pw123@ghcr.io/acme\n")) == Positions{"8:17"});
   CHECK(Sec301(OrchestratorStack("      repo: git@github.com:acme/stacks.git\n")).empty());
+  CHECK(Sec301(OrchestratorStack("      parent_image: python:3.11@sha256:0123abcd\n")).empty());
 }
 
 TEST_CASE("SEC301 leaves references, placeholders, names and non-strings alone", "[secrets]") {
