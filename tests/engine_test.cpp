@@ -218,3 +218,20 @@ TEST_CASE("a fingerprint does not hash text that holds a secret", "[engine][secr
   auto other = LintText(RegistryStack("github", "https://ghcr.io/other"));
   CHECK(plain.at(0).fingerprint != other.at(0).fingerprint);  // no secret: the text counts
 }
+
+TEST_CASE("`local` reads as pydantic reads what PyYAML loaded", "[engine]") {
+  auto stack = [](const std::string& local) {
+    return RegistryStack("default", "localhost:5000") +
+           "  orchestrator:\n    name: k8s\n    flavor: kubernetes\n    configuration:\n"
+           "      local: " +
+           local + "\n";
+  };
+  for (const char* on : {"yes", "Yes", "true", "on", "'on'", "\"y\"", "1"}) {
+    INFO(on);
+    CHECK(RuleIds(stack(on)).empty());
+  }
+  for (const char* off : {"no", "off", "false", "'false'", "0", "~", "maybe"}) {
+    INFO(off);
+    CHECK(RuleIds(stack(off)) == Ids{"ST202"});
+  }
+}
