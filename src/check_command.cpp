@@ -39,6 +39,24 @@ struct FixMode {
   bool active() const { return fix || diff; }
 };
 
+// The text of each secret range, to mask wherever it shows up again (a --diff shows source lines).
+void CollectSecretTexts(const SourceFile& source, const std::vector<Range>& secrets,
+                        std::vector<std::string>* texts) {
+  for (const Range& secret : secrets) {
+    if (secret.end_offset <= secret.begin_offset) continue;
+    texts->push_back(
+        source.text().substr(secret.begin_offset, secret.end_offset - secret.begin_offset));
+  }
+}
+
+std::string MaskSecretTexts(std::string text, const std::vector<std::string>& secrets) {
+  for (const std::string& secret : secrets) {
+    for (size_t at = text.find(secret); at != std::string::npos; at = text.find(secret, at + 4))
+      text.replace(at, secret.size(), "****");
+  }
+  return text;
+}
+
 bool HasSyntaxError(const std::vector<Diagnostic>& diagnostics) {
   return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
     return d.rule_id == "SL001" || d.rule_id == "SL007";
@@ -53,6 +71,8 @@ void LintAndFix(const Engine& engine, const InputFile& input, const FileContext&
   auto source = std::make_shared<const SourceFile>(input.display_path, std::move(text));
   std::vector<Range> secrets;
   std::vector<Diagnostic> diagnostics = engine.Lint(*source, context, &secrets);
+  const std::shared_ptr<const SourceFile> original_source = source;
+  const std::vector<Range> original_secrets = secrets;
   for (int round = 0; mode.active() && round < kMaxFixRounds; ++round) {
     FixResult fixed = ApplyFixes(source->text(), diagnostics, mode.unsafe);
     if (fixed.applied == 0) break;
@@ -65,7 +85,13 @@ void LintAndFix(const Engine& engine, const InputFile& input, const FileContext&
     secrets = std::move(next_secrets);
     diagnostics = std::move(next_diagnostics);
   }
-  if (mode.diff) outcome->diff = UnifiedDiff(input.display_path, original, source->text());
+  if (mode.diff) {
+    std::vector<std::string> secret_texts;
+    CollectSecretTexts(*original_source, original_secrets, &secret_texts);
+    CollectSecretTexts(*source, secrets, &secret_texts);
+    outcome->diff =
+        MaskSecretTexts(UnifiedDiff(input.display_path, original, source->text()), secret_texts);
+  }
   if (mode.fix && outcome->fixed > 0) {
     std::string error = WriteFileAtomically(input.path, source->text());
     if (!error.empty())

@@ -54,6 +54,21 @@ std::string TypeWord(const nlohmann::json& type) {
   return words.empty() ? "another type" : Join(words, " or ");
 }
 
+std::string ScalarTypeWord(const Node& scalar) {
+  switch (scalar.Type()) {
+    case ScalarType::kBool:
+      return "a boolean";
+    case ScalarType::kInt:
+      return "an integer";
+    case ScalarType::kFloat:
+      return "a float";
+    case ScalarType::kTimestamp:
+      return "a date";
+    default:
+      return "a string";
+  }
+}
+
 std::string ActualType(const nlohmann::json& value) {
   if (value.is_null()) return "null";
   if (value.is_boolean()) return "a boolean";
@@ -94,6 +109,13 @@ class ConfigReporter {
 
   void WrongType(const Node& value, const std::string& key, const nlohmann::json& property_schema) {
     const nlohmann::json* type = FindMember(property_schema, "type");
+    if (type && TypeWord(*type) == "a string" && value.IsScalar() &&
+        value.Type() != ScalarType::kNull) {  // `uri: 0x1f`: say how PyYAML read it
+      ctx_.Report("CR102", value.range,
+                  {{"key", key}, {"value", value.value}, {"actual", ScalarTypeWord(value)}},
+                  "pyyaml");
+      return;
+    }
     ctx_.Report("CR102", value.range,
                 {{"key", key},
                  {"expected", type ? TypeWord(*type) : "another type"},
@@ -211,6 +233,17 @@ void SchemaCheck::Run(const StackDocument& doc, LintContext& ctx) const {
           reporter.Other(*at, description);
         }
       }
+    }
+    // JSON has no date: a date where the schema wants a string passes valijson, not ZenML.
+    const nlohmann::json* properties = ConfigReporter::FindMember(compiled.document, "properties");
+    for (const MapEntry& entry : component.configuration->entries) {
+      const nlohmann::json* property =
+          properties ? ConfigReporter::FindMember(*properties, entry.key->value.c_str()) : nullptr;
+      const nlohmann::json* type =
+          property ? ConfigReporter::FindMember(*property, "type") : nullptr;
+      if (type && TypeWord(*type) == "a string" && entry.value->IsScalar() &&
+          entry.value->Type() == ScalarType::kTimestamp)
+        reporter.WrongType(*entry.value, entry.key->value, *property);
     }
     CheckSince(component, compiled.document, ctx, doc);
   }

@@ -2,14 +2,23 @@
 
 #include <re2/re2.h>
 
+#include "pyyaml_scalar.h"
 #include "text_util.h"
 
 namespace stacklint {
 namespace {
 
+// A table's `true`/`false` is compared as pydantic reads a bool field from what PyYAML loaded
+// (`local: yes` and `local: "on"` are true); any other value as lower-case text.
 bool ConfigEquals(const Component& component, const std::string& key, const std::string& value) {
   const Node* node = component.Config(key);
-  return node != nullptr && node->IsScalar() && ToLower(node->value) == value;
+  if (node == nullptr || !node->IsScalar()) return false;
+  if (value == "true" || value == "false") {
+    PyYamlType type = node->IsPlainScalar() ? ResolvePlainScalar(node->value) : PyYamlType::kString;
+    std::optional<bool> flag = PydanticBool(type, node->value);
+    return flag.has_value() && *flag == (value == "true");
+  }
+  return ToLower(node->value) == value;
 }
 
 // The first component of the stack that the table's rows name, or nullptr.

@@ -25,6 +25,8 @@ std::string_view KindName(const Node& node) {
       return "an integer";
     case ScalarType::kFloat:
       return "a number";
+    case ScalarType::kTimestamp:
+      return "a date";
     case ScalarType::kString:
       return "a string";
   }
@@ -38,6 +40,15 @@ Range HeadOf(const Node& map) {
 
 void ExpectString(const Node* value, std::string_view key, LintContext& ctx) {
   if (value == nullptr || value->IsString() || IsPlaceholder(value->value)) return;
+  if (value->IsScalar() && value->Type() != ScalarType::kNull) {  // `name: yes`, `flavor: 1e-3`
+    ctx.Report("SL006", value->range,
+               {{"key", std::string(key)},
+                {"value", value->value},
+                {"actual",
+                 value->Type() == ScalarType::kFloat ? "a float" : std::string(KindName(*value))}},
+               "pyyaml");
+    return;
+  }
   ctx.Report("SL006", value->range,
              {{"key", std::string(key)},
               {"expected", "a string"},
@@ -102,6 +113,12 @@ void StructureCheck::Run(const StackDocument& doc, LintContext& ctx) const {
     }
   }
   ExpectString(root.Find("stack_name"), "stack_name", ctx);
+  // zenml_version: only a scalar PyYAML reads as another type (`0.80` is a float, which never
+  // equals ZenML's version string); other shapes are the version check's business.
+  if (const Node* version = root.Find("zenml_version");
+      version != nullptr && version->IsScalar() && version->Type() != ScalarType::kNull) {
+    ExpectString(version, "zenml_version", ctx);
+  }
   const Node* components = root.Find("components");
   ExpectMapping(components, "components", ctx);
   for (const Component& component : doc.components) CheckComponent(component, ctx);

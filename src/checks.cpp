@@ -59,7 +59,11 @@ void LintContext::Report(std::string_view rule_id, const Range& range, const Tem
       message == rule->messages.end() ? rule->summary : RenderTemplate(message->second, safe_args);
   d.path = source_.path();
   d.range = range;
-  if (!fix_edits.empty() && rule->fixable()) {
+  // A fix whose new text would show a credential (JSON and SARIF print edits) is not offered.
+  bool edits_hold_secret = std::any_of(fix_edits.begin(), fix_edits.end(), [&](const Edit& e) {
+    return RedactSecrets(catalog_, e.replacement) != e.replacement;
+  });
+  if (!fix_edits.empty() && rule->fixable() && !edits_hold_secret) {
     d.fix =
         Fix{RenderTemplate(rule->fix_title, safe_args), std::move(fix_edits), !rule->unsafe_fix};
   }
@@ -87,6 +91,11 @@ std::string RedactSecrets(const RuleCatalog& catalog, std::string text) {
     const Regex* pattern = catalog.FindPattern(name);
     if (pattern && *pattern) RE2::GlobalReplace(&text, **pattern, "****");
   }
+  // A URI's userinfo password, under any rule: `https://bot:****@host`.
+  const Regex* userinfo = catalog.FindPattern("secret:uri_userinfo");
+  if (userinfo && *userinfo) RE2::GlobalReplace(&text, **userinfo, "\\1****@");
+  const Regex* bare_userinfo = catalog.FindPattern("secret:userinfo_no_scheme");
+  if (bare_userinfo && *bare_userinfo) RE2::Replace(&text, **bare_userinfo, "\\1****@\\3");
   return text;
 }
 

@@ -21,8 +21,10 @@ bool MentionsStackKeys(const std::string& text) {
 }
 
 // Gives each finding its YAML path and a fingerprint that survives lines moving: the rule, the
-// file, the YAML path and the flagged text (left out for secrets).
-void Fingerprint(const SourceFile& source, const YamlTree& tree, std::vector<Diagnostic>* out) {
+// file, the YAML path and the flagged text (left out where it holds a secret: a short password's
+// hash could be reversed).
+void Fingerprint(const SourceFile& source, const YamlTree& tree, const std::vector<Range>& secrets,
+                 std::vector<Diagnostic>* out) {
   if (out->empty()) return;
   std::unordered_map<size_t, std::string> paths = IndexYamlPaths(tree);
   for (Diagnostic& d : *out) {
@@ -31,7 +33,10 @@ void Fingerprint(const SourceFile& source, const YamlTree& tree, std::vector<Dia
     std::string_view text =
         std::string_view(source.text())
             .substr(d.range.begin_offset, d.range.end_offset - d.range.begin_offset);
-    if (d.rule_id == "SEC301") text = {};
+    bool holds_secret = std::any_of(secrets.begin(), secrets.end(), [&](const Range& secret) {
+      return secret.begin_offset < d.range.end_offset && d.range.begin_offset < secret.end_offset;
+    });
+    if (d.rule_id == "SEC301" || holds_secret) text = {};
     d.fingerprint =
         StableHash(d.rule_id + '\0' + d.path + '\0' + d.yaml_path + '\0' + std::string(text));
   }
@@ -76,6 +81,8 @@ bool Engine::Enabled(const std::string& rule_id, const FileContext& file) const 
 std::vector<Diagnostic> Engine::Lint(const SourceFile& source, const FileContext& file,
                                      std::vector<Range>* secrets) const {
   std::vector<Diagnostic> out;
+  std::vector<Range> own_secrets;  // the fingerprints need them even when the caller does not
+  if (secrets == nullptr) secrets = &own_secrets;
   LintContext ctx(source, catalog_, options_.zenml_version, &out, secrets);
   std::unique_ptr<YamlTree> tree = RunChecks(source, file.named, ctx);
   std::erase_if(out, [&](const Diagnostic& d) { return !Enabled(d.rule_id, file); });
@@ -85,7 +92,7 @@ std::vector<Diagnostic> Engine::Lint(const SourceFile& source, const FileContext
     }
   }
   ApplySuppressions(source, file, ctx, &out);
-  if (tree) Fingerprint(source, *tree, &out);
+  if (tree) Fingerprint(source, *tree, *secrets, &out);
   std::sort(out.begin(), out.end(), DiagnosticLess);
   return out;
 }
@@ -172,6 +179,9 @@ std::unique_ptr<YamlTree> Engine::RunChecks(const SourceFile& source, bool named
     ctx.Report("SL002", duplicate.second->range,
                {{"key", duplicate.second->value},
                 {"first_line", std::to_string(duplicate.first->range.begin.line)}});
+  }
+  for (const LoadError& unloadable : tree->unloadable) {
+    ctx.Report("SL001", unloadable.range, {{"detail", unloadable.message}}, "unloadable");
   }
   for (const StackDocument& doc : documents) {
     for (const auto& check : checks_) check->Run(doc, ctx);
