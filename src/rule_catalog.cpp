@@ -166,7 +166,7 @@ const Node* FindRegexKeyword(const Node& node) {
 std::optional<Version> Version::Parse(std::string_view text) {
   // X.Y or X.Y.Z, then an optional pre-release or local tag (0.57.0rc1, 0.90.0.dev1).
   static const RE2 kVersion(
-      R"(^v?([0-9]{1,6})\.([0-9]{1,6})(?:\.([0-9]{1,6}))?(?:[-.+]?[A-Za-z0-9_]*)*$)");
+      R"(^v?([0-9]{1,6})\.([0-9]{1,6})(?:\.([0-9]{1,6})(?:[-.+]?[A-Za-z]\w*|[-.+][0-9]+)*|[-.+]?[A-Za-z]\w*)?$)");
   Version v;
   std::string patch;
   if (!RE2::FullMatch(text, kVersion, &v.major, &v.minor, &patch)) return std::nullopt;
