@@ -192,7 +192,7 @@ TEST_CASE("a stack is judged by its own release's facts: 0.60, 0.74, newest", "[
   CHECK(RuleIds(StackAt("1.4.0", kDigitalOcean)).empty());
 }
 
-TEST_CASE("--zenml-version judges every stack by that release", "[facts]") {
+TEST_CASE("the --zenml-version option judges every stack by that release", "[facts]") {
   namespace fs = std::filesystem;
   fs::path dir = fs::temp_directory_path() / ("stacklint-facts-" + std::to_string(::getpid()));
   fs::create_directories(dir);
