@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "print_catalog.h"
 #include "stack_model.h"
 #include "test_util.h"
 
@@ -228,4 +229,35 @@ TEST_CASE("the facts tables load with versions, and match the recognised compone
   CHECK(docr->versions.since == "0.96.2");
   auto at_074 = catalog.FlavorsAt("container_registry", Version{0, 74, 0});
   CHECK(std::find(at_074.begin(), at_074.end(), docr) == at_074.end());
+}
+
+TEST_CASE("stacklint flavors shows the releases that ship each flavor", "[facts]") {
+  auto run = RunCli({"flavors"});
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find("digitalocean: ") != std::string::npos);
+  CHECK(run.out.find("  zenml:    0.96.2 and later\n") != std::string::npos);
+  CHECK(run.out.find("  zenml:    0.95.0 and later\n") != std::string::npos);  // cloudflare
+  CHECK(run.out.find("  zenml:    every release\n") != std::string::npos);
+  CHECK(ReleasesText({"0.12.0", "0.20.0"}) == "0.12.0 up to (not including) 0.20.0");
+  CHECK(ReleasesText({"", "0.53.0"}) == "before 0.53.0");
+}
+
+TEST_CASE("a message variant can have its own severity", "[facts]") {
+  const RuleInfo* sl004 = BuiltinCatalog().FindRule("SL004");
+  REQUIRE(sl004 != nullptr);
+  CHECK(sl004->SeverityOf("") == Severity::kError);
+  CHECK(sl004->SeverityOf("stack_name") == Severity::kNote);
+  auto findings = stacklint::testing::LintText(
+      "zenml_version: 0.97.0\ncomponents:\n  orchestrator:\n    name: default\n"
+      "    flavor: local\n    configuration: {}\n");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].rule_id == "SL004");
+  CHECK(findings[0].severity == Severity::kNote);
+  std::vector<std::string> errors;
+  RuleCatalog::Load({{"r.yaml",
+                      "kind: rule\nid: X1\nname: x\nseverity: error\nsummary: s\nmessage: m\n"
+                      "require: a\nseverities: {nope: note}\n"}},
+                    &errors);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].find("`severities` maps a message variant") != std::string::npos);
 }
