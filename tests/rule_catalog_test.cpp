@@ -261,3 +261,30 @@ TEST_CASE("a message variant can have its own severity", "[facts]") {
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].find("`severities` maps a message variant") != std::string::npos);
 }
+
+TEST_CASE("a flavor with `until` is CR101 at and after the release that removed it", "[facts]") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("stacklint-until-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "old.yaml") << "kind: flavor\nname: oldreg\ncomponent_type: "
+                                     "container_registry\nuri: '.*'\nschema: "
+                                     "container_registry.schema.json\nsince: \"0.20.0\"\n"
+                                     "until: \"0.50.0\"\n";
+  std::string stack =
+      "  container_registry:\n    name: r\n    flavor: oldreg\n    configuration:\n"
+      "      uri: registry.example.com/ml\n";
+  std::ofstream(dir / "at-0.40.yaml") << StackAt("0.40.0", stack);
+  std::ofstream(dir / "at-0.50.yaml") << StackAt("0.50.0", stack);
+  auto in_range = RunCli({"check", "--rules", "old.yaml", "at-0.40.yaml"}, dir.string());
+  auto removed = RunCli({"check", "--rules", "old.yaml", "at-0.50.yaml"}, dir.string());
+  std::ofstream(dir / "bad.yaml") << "kind: flavor\nname: x\ncomponent_type: container_registry\n"
+                                     "uri: '.*'\nsince: soon\n";
+  auto bad_since = RunCli({"check", "--rules", "bad.yaml", "at-0.40.yaml"}, dir.string());
+  fs::remove_all(dir);
+  CHECK(in_range.exit_code == 0);
+  CHECK(removed.exit_code == 1);
+  CHECK(removed.out.find("flavor `oldreg` was removed in ZenML 0.50.0; this stack is for ZenML "
+                         "0.50.0 [CR101]") != std::string::npos);
+  CHECK(bad_since.exit_code == 2);
+  CHECK(bad_since.err.find("bad.yaml:5:8: `since` must be a ZenML version") != std::string::npos);
+}
