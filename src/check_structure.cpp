@@ -118,9 +118,11 @@ void CheckZenmlVersion(const Node& root, LintContext& ctx) {
       (value->IsScalar() && value->Type() != ScalarType::kNull &&
        (!value->IsString() || IsPlaceholder(value->value) || Version::Parse(value->value))))
     return;  // absent (SL004), a version, a template, or a number or boolean (SL006's business)
-  std::string written = value->IsScalar() && value->Type() != ScalarType::kNull
-                            ? "`" + value->value + "`"
-                            : std::string(KindName(*value));
+  bool empty = value->kind == NodeKind::kNull ||
+               (value->IsScalar() && (value->Type() == ScalarType::kNull || value->value.empty()));
+  std::string written = empty                ? "empty"
+                        : !value->IsScalar() ? std::string(KindName(*value))
+                                             : "`" + value->value + "`";
   const Node* at =
       value->kind == NodeKind::kNull && value->range.begin_offset == value->range.end_offset
           ? key
