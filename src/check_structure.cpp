@@ -60,7 +60,18 @@ bool CheckComponentType(const Component& component, const std::optional<Version>
   const Table* types = ctx.catalog().FindTable("component_types");
   if (types == nullptr) return IsComponentType(type);
   const TableRow* row = types->Find("types", type);
-  if (row && row->versions.Holds(version)) return true;
+  if (row && row->versions.Holds(version)) {
+    const auto& deprecated = row->List("deprecated");  // a note from that release on
+    if (!deprecated.empty() && !VersionRange{deprecated.front(), ""}.Before(version) && version) {
+      ctx.Report("SL005", component.type_key->range,
+                 {{"type", type},
+                  {"since", deprecated.front()},
+                  {"until", row->versions.until},
+                  {"instead", Join(row->List("instead"), "; ")}},
+                 "deprecated");
+    }
+    return true;
+  }
   std::string at = version ? "ZenML " + version->ToString() : "the newest ZenML release";
   if (row && row->versions.Before(version)) {
     ctx.Report("SL005", component.type_key->range,
