@@ -52,6 +52,21 @@ void ExpectMapping(const Node* value, std::string_view key, LintContext& ctx) {
               {"actual", std::string(KindName(*value))}});
 }
 
+// An SL005 note for a type that still works at `version` but is deprecated (the row's
+// `deprecated` release).
+void NoteDeprecated(const Component& component, const TableRow& row,
+                    const std::optional<Version>& version, LintContext& ctx) {
+  const auto& deprecated = row.List("deprecated");
+  if (!version || deprecated.empty() || VersionRange{deprecated.front(), ""}.Before(version))
+    return;
+  ctx.Report("SL005", component.type_key->range,
+             {{"type", component.type},
+              {"since", deprecated.front()},
+              {"until", row.versions.until},
+              {"instead", Join(row.List("instead"), "; ")}},
+             "deprecated");
+}
+
 // SL005: the key is not a component type of the stack's ZenML release (the `component_types`
 // table: unknown, added later, or removed).
 bool CheckComponentType(const Component& component, const std::optional<Version>& version,
@@ -61,15 +76,7 @@ bool CheckComponentType(const Component& component, const std::optional<Version>
   if (types == nullptr) return IsComponentType(type);
   const TableRow* row = types->Find("types", type);
   if (row && row->versions.Holds(version)) {
-    const auto& deprecated = row->List("deprecated");  // a note from that release on
-    if (!deprecated.empty() && !VersionRange{deprecated.front(), ""}.Before(version) && version) {
-      ctx.Report("SL005", component.type_key->range,
-                 {{"type", type},
-                  {"since", deprecated.front()},
-                  {"until", row->versions.until},
-                  {"instead", Join(row->List("instead"), "; ")}},
-                 "deprecated");
-    }
+    NoteDeprecated(component, *row, version, ctx);
     return true;
   }
   std::string at = version ? "ZenML " + version->ToString() : "the newest ZenML release";
