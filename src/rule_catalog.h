@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "diagnostic.h"
+#include "zenml_version.h"
 
 namespace re2 {
 class RE2;
@@ -25,27 +26,6 @@ class RE2;
 namespace stacklint {
 
 using Regex = std::shared_ptr<const re2::RE2>;
-
-/// A ZenML version such as 0.74.0, compared numerically (pre-release tags are ignored).
-struct Version {
-  int major = 0, minor = 0, patch = 0;
-  auto operator<=>(const Version&) const = default;
-  static std::optional<Version> Parse(std::string_view text);
-  std::string ToString() const;
-};
-
-/// The ZenML releases a fact holds for: from `since` (inclusive) up to `until` (exclusive, the
-/// first release without it); empty means unbounded. Facts are judged at a stack's version; an
-/// unknown version means the newest release, so only `until` counts then.
-struct VersionRange {
-  std::string since;
-  std::string until;
-
-  bool Holds(const std::optional<Version>& version) const;
-  /// Before `since` (false when the version is unknown).
-  bool Before(const std::optional<Version>& version) const;
-  bool empty() const { return since.empty() && until.empty(); }
-};
 
 /// A user's data-driven rule: a configuration field of matching components must (not) match.
 struct RegexCheck {
