@@ -155,23 +155,21 @@ const nlohmann::json& SchemaAt(const nlohmann::json& schema,
   return *at;
 }
 
-// `x-stacklint-since: {key: "0.61.0"}` in a schema: keys ZenML accepts only from that version on.
-void CheckSince(const Component& component, const nlohmann::json& schema, LintContext& ctx,
-                const StackDocument& doc) {
-  const nlohmann::json* since = ConfigReporter::FindMember(schema, "x-stacklint-since");
+// Keys that only some ZenML releases accept (the `config_keys` table in rules/tables/).
+void CheckKeyVersions(const Component& component, LintContext& ctx, const StackDocument& doc) {
+  const Table* keys = ctx.catalog().FindTable("config_keys");
   std::optional<Version> version = ctx.ZenmlVersion(doc);
-  if (since == nullptr || !since->is_object() || !version) return;
-  for (const auto& [key, first] : since->items()) {
-    const Node* key_node = component.configuration->FindKey(key);
-    if (key_node == nullptr || !first.is_string()) continue;
-    std::optional<Version> needed = Version::Parse(first.get<std::string>());
-    if (!needed || *version >= *needed) continue;
-    ctx.Report("CR102", key_node->range,
-               {{"key", key},
-                {"since", first.get<std::string>()},
-                {"version", std::to_string(version->major) + "." + std::to_string(version->minor) +
-                                "." + std::to_string(version->patch)}},
-               "since");
+  if (keys == nullptr || !version) return;
+  for (const MapEntry& entry : component.configuration->entries) {
+    const TableRow* row = keys->Find(component.type, entry.key->value);
+    if (row == nullptr || row->versions.Holds(version)) continue;
+    bool early = row->versions.Before(version);
+    ctx.Report("CR102", entry.key->range,
+               {{"key", entry.key->value},
+                {"since", row->versions.since},
+                {"until", row->versions.until},
+                {"version", version->ToString()}},
+               early ? "since" : "until");
   }
 }
 
@@ -245,7 +243,7 @@ void SchemaCheck::Run(const StackDocument& doc, LintContext& ctx) const {
           entry.value->Type() == ScalarType::kTimestamp)
         reporter.WrongType(*entry.value, entry.key->value, *property);
     }
-    CheckSince(component, compiled.document, ctx, doc);
+    CheckKeyVersions(component, ctx, doc);
   }
 }
 

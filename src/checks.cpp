@@ -26,15 +26,6 @@ std::vector<std::unique_ptr<Check>> BuiltinChecks(const RuleCatalog& catalog) {
   return checks;
 }
 
-std::optional<Version> Version::Parse(std::string_view text) {
-  static const RE2 kVersion(R"(^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-.+]?\w*)*$)");
-  Version v;
-  std::string patch;
-  if (!RE2::FullMatch(text, kVersion, &v.major, &v.minor, &patch)) return std::nullopt;
-  v.patch = patch.empty() ? 0 : std::stoi(patch);
-  return v;
-}
-
 std::optional<Version> LintContext::ZenmlVersion(const StackDocument& doc) const {
   if (zenml_version_) return zenml_version_;
   const Node* version = doc.root->Find("zenml_version");
@@ -51,7 +42,7 @@ void LintContext::Report(std::string_view rule_id, const Range& range, const Tem
   Diagnostic d;
   d.rule_id = rule->id;
   d.rule_name = rule->name;
-  d.severity = rule->severity;
+  d.severity = rule->SeverityOf(variant);
   TemplateArgs safe_args = args;  // no message may echo a credential, whatever the rule
   for (auto& [name, value] : safe_args)
     value = Abbreviate(RedactSecrets(catalog_, std::move(value)));

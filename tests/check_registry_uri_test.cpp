@@ -16,7 +16,10 @@ TEST_CASE("each documented example URI is clean under its flavor", "[uri]") {
   for (const Flavor* flavor : BuiltinCatalog().Flavors("container_registry")) {
     for (const std::string& example : flavor->examples) {
       INFO(flavor->name << " " << example);
-      CHECK(RuleIds(RegistryStack(flavor->name, example)).empty());
+      std::string stack = RegistryStack(flavor->name, example);
+      if (!flavor->versions.since.empty())  // judged at a release that ships the flavor
+        stack.replace(stack.find("0.74.0"), 6, flavor->versions.since);
+      CHECK(RuleIds(stack).empty());
     }
   }
 }
