@@ -45,6 +45,8 @@ std::string TypeWord(const Node& node) {
     case ScalarType::kInt:
     case ScalarType::kFloat:
       return "a number";
+    case ScalarType::kTimestamp:
+      return "a date";
     case ScalarType::kString:
       break;
   }

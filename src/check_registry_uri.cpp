@@ -141,14 +141,16 @@ std::string RedactUserInfo(std::string_view uri) {
 }
 
 // CR105's unsafe fix: `uri: <host>/<path>` becomes `uri: <host>` plus a new line
-// `default_repository: <path>` below it (ZenML 0.61.0 and later; only in block style, and only
+// `default_repository: <path>` below it (only where the release takes that key: the config_keys
+// table says 0.61.0 and later; only in block style, and only
 // when there is no default_repository yet).
 std::vector<Edit> RegistryUriCheck::MovePathToDefaultRepository(UriWalk& walk) const {
   const Component& registry = walk.registry;
   const Node* key = registry.configuration ? registry.configuration->FindKey("uri") : nullptr;
   std::optional<Version> version = walk.ctx.ZenmlVersion(*walk.doc);
   if (key == nullptr || registry.Config("default_repository") != nullptr ||
-      (version && *version < Version{0, 61, 0}) ||
+      walk.ctx.catalog().FindFact("config_keys", "container_registry", "default_repository",
+                                  version) == nullptr ||
       walk.node.range.begin.line != key->range.begin.line ||
       walk.node.range.end.line != key->range.begin.line || !walk.LiteralStart()) {
     return {};
@@ -314,7 +316,9 @@ void RegistryUriCheck::Run(const StackDocument& doc, LintContext& ctx) const {
   // Step 4: which registry the host is.
   std::string host = RegistryHost(walk.uri);
   const Flavor* served_by = nullptr;
-  for (const Flavor* other : ctx.catalog().Flavors("container_registry")) {
+  // Only the flavors the stack's ZenML release ships (no `digitalocean` for a 0.74 stack).
+  for (const Flavor* other :
+       ctx.catalog().FlavorsAt("container_registry", ctx.ZenmlVersion(doc))) {
     for (const PatternRule& notice : other->host_notices) {
       if (Matches(notice.pattern, host)) walk.Report(notice.rule_id, "", {{"host", host}});
     }
