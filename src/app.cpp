@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <ostream>
 
+#include "catalog_json.h"
 #include "check_command.h"
 #include "config.h"
 #include "file_walker.h"
@@ -69,9 +70,13 @@ int Run(const Options& options, std::istream& in, std::ostream& out, std::ostrea
       PrintRules(catalog, options.format, out);
       return kExitClean;
     case Options::Command::kRule:
+      if (options.format == "json") return PrintRuleJson(catalog, options.rule_query, out, err);
       return PrintRule(catalog, options.rule_query, out, err);
     case Options::Command::kFlavors:
-      PrintFlavors(catalog, out);
+      if (options.format == "json")
+        PrintFlavorsJson(catalog, out);
+      else
+        PrintFlavors(catalog, out);
       return kExitClean;
   }
   return kExitInternal;
