@@ -162,13 +162,13 @@ bool UseBaseline(const std::string& path, const RuleCatalog& catalog, LintResult
 }
 
 void WriteReport(const Options& options, const RuleCatalog& catalog, const LintResults& results,
-                 std::ostream& report) {
+                 std::optional<Severity> fail_on, std::ostream& report) {
   if (options.format == "sarif") {
     WriteSarif(results, catalog, report);
   } else if (options.format == "json") {
     WriteJson(results, report);
   } else if (options.format == "junit") {
-    WriteJunit(results, report);
+    WriteJunit(results, report, fail_on);
   } else if (options.format == "github") {
     WriteGithub(results, report);
     if (!options.github_step_summary.empty()) {
@@ -176,7 +176,10 @@ void WriteReport(const Options& options, const RuleCatalog& catalog, const LintR
       WriteGithubSummary(results, summary);
     }
   } else {
-    TextOptions text{options.color && options.output.empty(), !options.quiet, !options.quiet};
+    // --only-stacks is how pre-commit runs stacklint, once per batch of files: no closing
+    // summary, so the batches read as one report (as hadolint and actionlint print none).
+    TextOptions text{options.color && options.output.empty(), !options.quiet,
+                     !options.quiet && !options.only_stacks};
     text.fix_hint = !options.fix;
     WriteText(results, text, report);
   }
@@ -244,7 +247,11 @@ int RunCheck(const Options& options, const Config& config, const RuleCatalog& ca
   if (use_stdin) {
     stdin_text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     std::string name = options.stdin_filename.empty() ? "-" : DisplayPath(options.stdin_filename);
-    inputs.push_back(InputFile{"-", name, true});
+    // A closed or empty stdin is a mistake in the calling script, not a clean file.
+    if (stdin_text.empty())
+      problems.push_back({name, "standard input is empty or closed: nothing to lint"});
+    else if (!IsExcluded(config, name))  // config `exclude` applies to the name given
+      inputs.push_back(InputFile{"-", name, !options.only_stacks});
   }
   int jobs = options.jobs > 0 ? options.jobs
                               : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -266,12 +273,15 @@ int RunCheck(const Options& options, const Config& config, const RuleCatalog& ca
     }
     size_t count = std::count_if(results.diagnostics.begin(), results.diagnostics.end(),
                                  [](const Diagnostic& d) { return !d.suppressed; });
-    err << "stacklint: wrote " << count << " findings to " << options.write_baseline << '\n';
+    err << "stacklint: wrote " << Plural(count, "finding") << " to " << options.write_baseline
+        << '\n';
     return kExitClean;
   }
   if (!options.baseline.empty() && !UseBaseline(options.baseline, catalog, &results, err))
     return kExitUsage;
-  for (const InputProblem& problem : results.input_problems) {
+  bool problems_in_report = options.format == "text" && options.output.empty();
+  for (const InputProblem& problem : problems_in_report ? std::vector<InputProblem>{}
+                                                        : results.input_problems) {
     err << "stacklint: " << SanitizeForDisplay(problem.path) << ": " << problem.message << '\n';
   }
   size_t fixed = 0, fixed_files = 0;
@@ -281,12 +291,13 @@ int RunCheck(const Options& options, const Config& config, const RuleCatalog& ca
   }
   if (options.diff) {
     for (const FileOutcome& outcome : outcomes) out << outcome.diff;
-    err << "stacklint: " << fixed << " fixes available in " << fixed_files
-        << " files (--diff wrote nothing)\n";
+    err << "stacklint: " << Plural(fixed, "fix") << (fixed == 1 ? " is" : " are")
+        << " available in " << Plural(fixed_files, "file") << " (--diff wrote nothing)\n";
     return fixed > 0 ? kExitFindings : kExitClean;
   }
   if (options.fix && fixed > 0)
-    err << "stacklint: fixed " << fixed << " problems in " << fixed_files << " files\n";
+    err << "stacklint: fixed " << Plural(fixed, "problem") << " in " << Plural(fixed_files, "file")
+        << '\n';
 
   std::ofstream file;
   if (!options.output.empty()) {
@@ -297,7 +308,7 @@ int RunCheck(const Options& options, const Config& config, const RuleCatalog& ca
     }
   }
   std::ostream& report = options.output.empty() ? out : file;
-  WriteReport(options, catalog, results, report);
+  WriteReport(options, catalog, results, fail_on, report);
   report.flush();
 
   if (!results.input_problems.empty()) return kExitUsage;

@@ -41,7 +41,7 @@ expect "named non-stack file is a note" 0 "$bin" check stacks/k8s.yaml
 contains "SL003 note" out.txt "stacks/k8s.yaml:1:1: note:"
 expect "--fail-on note counts notes" 1 "$bin" check --fail-on note stacks/k8s.yaml
 expect "missing path: exit 2, the rest still linted" 2 "$bin" check missing.yaml stacks/nested/warn.yml
-contains "missing path message" err.txt "stacklint: missing.yaml: No such file or directory"
+contains "missing path message" out.txt "missing.yaml: error: No such file or directory"
 contains "other file still reported" out.txt "stacks/nested/warn.yml:7:13: warning:"
 expect "default path is ." 1 "$bin" check
 contains "default path walks" out.txt "stacks/nested/warn.yml:"
@@ -74,7 +74,7 @@ contains "unknown rule message" err.txt "\`CR999\` names no rule"
 
 ln -s loop1.yaml loop2.yaml; ln -s loop2.yaml loop1.yaml
 expect "symlink loop: a message, exit 2" 2 "$bin" check loop1.yaml
-contains "symlink loop message" err.txt "loop1.yaml: broken symbolic link"
+contains "symlink loop message" out.txt "loop1.yaml: error: broken symbolic link"
 mkdir dir.yaml && cp stacks/clean.yaml dir.yaml/inner.yaml
 expect "a folder named x.yaml is walked" 0 "$bin" check dir.yaml
 if [ "$(id -u)" != 0 ]; then
@@ -174,7 +174,7 @@ expect "--diff writes nothing" 1 "$bin" check --diff fixes
 [ "$before" = "$(cat fixes/a.yaml)" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL --diff changed the file"; }
 contains "--diff output" out.txt "+      uri: ghcr.io/acme"
 expect "--fix fixes and reports what is left" 0 "$bin" check --fix fixes
-contains "--fix summary" err.txt "fixed 3 problems in 1 files"
+contains "--fix summary" err.txt "fixed 3 problems in 1 file"
 [ "$(stat -c %a fixes/a.yaml)" = 640 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL --fix changed the mode"; }
 [ -z "$(ls fixes | grep -v '^a.yaml$')" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL --fix left files behind"; ls fixes; }
 
