@@ -142,7 +142,7 @@ bool UseBaseline(const std::string& path, const RuleCatalog& catalog, LintResult
                  std::ostream& err) {
   std::string text, error;
   std::vector<BaselineEntry> entries;
-  if (!ReadFile(path, 64 * 1024 * 1024, &text, &error) || !ParseBaseline(text, &entries, &error)) {
+  if (!ReadFile(path, 64 * 1024 * 1024, &text, &error) || !ParseBaseline(text, path, &entries, &error)) {
     err << "stacklint: --baseline " << path << ": " << error << '\n';
     return false;
   }
@@ -265,7 +265,7 @@ int RunCheck(const Options& options, const Config& config, const RuleCatalog& ca
 
   if (!options.write_baseline.empty()) {
     std::ofstream file(options.write_baseline, std::ios::binary | std::ios::trunc);
-    file << BaselineText(results.diagnostics);
+    file << BaselineText(results.diagnostics, options.write_baseline);
     if (!file) {
       err << "stacklint: --write-baseline " << options.write_baseline
           << ": cannot write this file\n";

@@ -116,6 +116,12 @@ std::vector<InputFile> CollectInputs(const std::vector<std::string>& paths,
   return unique;
 }
 
+std::string RelativeTo(const std::string& path, const fs::path& folder) {
+  std::error_code error;
+  fs::path relative = fs::absolute(path, error).lexically_normal().lexically_relative(folder);
+  return relative.empty() ? path : relative.generic_string();
+}
+
 bool ReadFile(const std::string& path, size_t max_bytes, std::string* text, std::string* error) {
   std::error_code fs_error;
   if (fs::is_directory(path, fs_error)) {
