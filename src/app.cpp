@@ -13,24 +13,21 @@
 namespace stacklint {
 namespace {
 
-// The config file: --config, else the nearest .stacklint.yaml, unless --no-config.
+// The config file: --config, else the nearest one to the working directory, unless --no-config.
+// `check` without --config finds each file's own config (check_command.cpp) instead.
 bool LoadConfig(const Options& options, Config* config, std::ostream& err) {
   if (options.no_config) return true;
+  if (options.command == Options::Command::kCheck && options.config.empty()) return true;
   std::string path = options.config.empty() ? FindConfigFile(".") : options.config;
   if (path.empty()) return true;
-  std::string text, error;
-  if (!ReadFile(path, 1024 * 1024, &text, &error)) {
-    err << "stacklint: --config " << path << ": " << error << '\n';
-    return false;
-  }
   std::vector<std::string> errors;
-  *config = ParseConfig(DisplayPath(path), text, &errors);
+  *config = LoadConfigFile(path, &errors);
   for (const std::string& e : errors) err << "stacklint: " << e << '\n';
   return errors.empty();
 }
 
-// Built-in data plus the config's and --rules files. A broken built-in file is a bug (exit 3);
-// a broken user file is exit 2.
+}  // namespace
+
 int LoadCatalog(const Options& options, const Config& config, RuleCatalog* catalog,
                 std::ostream& err) {
   std::vector<std::pair<std::string, std::string>> user_files;
@@ -55,8 +52,6 @@ int LoadCatalog(const Options& options, const Config& config, RuleCatalog* catal
   for (const std::string& error : config_errors) err << "stacklint: " << error << '\n';
   return ok && errors.empty() && config_errors.empty() ? kExitClean : kExitUsage;
 }
-
-}  // namespace
 
 int Run(const Options& options, std::istream& in, std::ostream& out, std::ostream& err) {
   Config config;

@@ -3,6 +3,8 @@
 #include <filesystem>
 
 #include "check.h"
+#include "config_toml.h"
+#include "file_walker.h"
 #include "glob.h"
 #include "source_file.h"
 #include "text_util.h"
@@ -12,13 +14,18 @@ namespace stacklint {
 namespace fs = std::filesystem;
 namespace {
 
+constexpr size_t kMaxConfigBytes = 1024 * 1024;
+
 class ConfigReader {
  public:
-  ConfigReader(const SourceFile& source, std::vector<std::string>* errors)
-      : source_(source), errors_(errors) {}
+  ConfigReader(const SourceFile& source, std::vector<std::string>* errors,
+               const std::vector<Position>* line_map)
+      : source_(source), errors_(errors), line_map_(line_map) {}
 
   std::string Where(const Node* node) const {
     Position p = node ? node->range.begin : Position{1, 1};
+    if (line_map_ && p.line >= 1 && static_cast<size_t>(p.line) <= line_map_->size())
+      p = (*line_map_)[p.line - 1];
     return source_.path() + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
   }
   void Error(const Node* node, const std::string& message) {
@@ -53,6 +60,7 @@ class ConfigReader {
  private:
   const SourceFile& source_;
   std::vector<std::string>* errors_;
+  const std::vector<Position>* line_map_;
 };
 
 std::string RelativeToConfig(const Config& config, const std::string& display_path) {
@@ -69,20 +77,26 @@ std::string FindConfigFile(const std::string& start) {
     for (const char* name : {".stacklint.yaml", ".stacklint.yml"}) {
       if (fs::is_regular_file(dir / name, error)) return (dir / name).string();
     }
+    fs::path pyproject = dir / "pyproject.toml";
+    std::string text, read_error, toml_error;
+    if (fs::is_regular_file(pyproject, error) &&
+        ReadFile(pyproject.string(), kMaxConfigBytes, &text, &read_error) &&
+        ReadTomlConfig(text, &toml_error))
+      return pyproject.string();
     if (dir == dir.root_path()) break;
   }
   return "";
 }
 
 Config ParseConfig(const std::string& path, const std::string& text,
-                   std::vector<std::string>* errors) {
+                   std::vector<std::string>* errors, const std::vector<Position>* line_map) {
   Config config;
   config.path = path;
   std::error_code fs_error;
   config.dir = fs::absolute(path, fs_error).lexically_normal().parent_path().string();
   SourceFile source(path, text);
   std::unique_ptr<YamlTree> tree = LoadYaml(source, LoadLimits{});
-  ConfigReader reader(source, errors);
+  ConfigReader reader(source, errors, line_map);
   if (tree->error) {
     Position at = tree->error->range.begin;
     errors->push_back(path + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
@@ -90,6 +104,11 @@ Config ParseConfig(const std::string& path, const std::string& text,
     return config;
   }
   if (tree->documents.empty()) return config;  // an empty config changes nothing
+  for (const DuplicateKey& duplicate : tree->duplicates) {  // which one would win is a guess
+    reader.Error(duplicate.second, "duplicate key `" + SanitizeForDisplay(duplicate.second->value) +
+                                       "` (first on line " +
+                                       std::to_string(duplicate.first->range.begin.line) + ")");
+  }
   const Node& root = *tree->documents.front().root;
   if (!root.IsMapping()) {
     reader.Error(&root, "the config must be a mapping of settings");
@@ -153,6 +172,42 @@ Config ParseConfig(const std::string& path, const std::string& text,
                                   (closest.empty() ? "; expected one of: " + Join(keys, ", ")
                                                    : "; did you mean `" + closest + "`?"));
     }
+  }
+  return config;
+}
+
+Config LoadConfigFile(const std::string& path, std::vector<std::string>* errors) {
+  std::string text, error;
+  std::string shown = DisplayPath(path);
+  if (!ReadFile(path, kMaxConfigBytes, &text, &error)) {
+    errors->push_back(shown + ": " + error);
+    return Config{};
+  }
+  if (fs::path(path).filename() != "pyproject.toml") return ParseConfig(shown, text, errors);
+  std::optional<TomlConfig> toml = ReadTomlConfig(text, &error);
+  if (!error.empty()) {
+    errors->push_back(shown + ":" + error);
+    return Config{};
+  }
+  if (!toml) {
+    errors->push_back(shown + ": has no [tool.stacklint] table");
+    return Config{};
+  }
+  return ParseConfig(shown, toml->yaml, errors, &toml->lines);
+}
+
+std::shared_ptr<const Config> ConfigFinder::For(const std::string& path,
+                                                std::vector<std::string>* errors) {
+  std::error_code error;
+  std::string folder = fs::absolute(path, error).lexically_normal().parent_path().string();
+  auto known = config_of_folder_.find(folder);
+  if (known == config_of_folder_.end())
+    known = config_of_folder_.emplace(folder, FindConfigFile(folder)).first;
+  auto& config = loaded_[known->second];
+  if (!config) {
+    config = known->second.empty()
+                 ? std::make_shared<const Config>()
+                 : std::make_shared<const Config>(LoadConfigFile(known->second, errors));
   }
   return config;
 }

@@ -61,9 +61,10 @@ struct RuleInfo {
       return std::tolower(static_cast<unsigned char>(a)) ==
              std::tolower(static_cast<unsigned char>(b));
     };
-    return !entry.empty() &&
-           ((name.size() == entry.size() && std::equal(name.begin(), name.end(), entry.begin(), same)) ||
-            (entry.size() <= id.size() && std::equal(entry.begin(), entry.end(), id.begin(), same)));
+    return !entry.empty() && ((name.size() == entry.size() &&
+                               std::equal(name.begin(), name.end(), entry.begin(), same)) ||
+                              (entry.size() <= id.size() &&
+                               std::equal(entry.begin(), entry.end(), id.begin(), same)));
   }
   std::string HelpUri() const;
 };
