@@ -357,5 +357,31 @@ expect "--select with spaces and any case" 0 "$bin" check --select "cr104, CR111
 contains "spaced select works" out.txt "[CR104]"
 expect "--ignore by name, any case" 0 "$bin" check --ignore "Default-Flavor-Specific-URI, cr111" stacks/nested/warn.yml
 
+# 9. README: the VS Code problem matcher reads the text report, the suppression example lints
+# clean, the rules table lists every rule
+"$bin" check -q --no-color stacks/nested/warn.yml note.yaml > matcher.txt
+python3 - "$root/README.md" matcher.txt <<'PY' && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL README problem matcher"; }
+import json, re, sys
+readme = open(sys.argv[1]).read()
+blocks = re.findall(r"```json\n(.*?)```", readme, re.S)
+task = json.loads(next(b for b in blocks if "problemMatcher" in b))["tasks"][0]["problemMatcher"]
+pattern = re.compile(task["pattern"]["regexp"])
+lines = [l for l in open(sys.argv[2]).read().splitlines() if l]
+assert lines and all(pattern.match(l) for l in lines), [l for l in lines if not pattern.match(l)]
+assert {pattern.match(l).group(4) for l in lines} == {"warning", "note"}
+PY
+python3 - "$root/README.md" > readme-suppression.yaml <<'PY'
+import re, sys
+print(next(b for b in re.findall(r"```yaml\n(.*?)```", open(sys.argv[1]).read(), re.S) if "ignore[CR104]" in b), end="")
+PY
+expect "the README suppression example lints clean" 0 "$bin" check --no-config readme-suppression.yaml
+"$bin" rules --format json > rules.json
+python3 - "$root/README.md" rules.json <<'PY' && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL README rules table"; }
+import json, sys
+readme = open(sys.argv[1]).read()
+missing = [r["id"] for r in json.load(open(sys.argv[2])) if f"| {r['id']} | {r['name']} |" not in readme]
+assert not missing, missing
+PY
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
