@@ -69,20 +69,27 @@ std::string RelativeToConfig(const Config& config, const std::string& display_pa
   return absolute.lexically_relative(config.dir).generic_string();
 }
 
+// The config file in `dir` itself, or "".
+std::string ConfigFileIn(const fs::path& dir) {
+  std::error_code error;
+  for (const char* name : {".stacklint.yaml", ".stacklint.yml"}) {
+    if (fs::is_regular_file(dir / name, error)) return (dir / name).string();
+  }
+  fs::path pyproject = dir / "pyproject.toml";
+  std::string text, read_error, toml_error;
+  if (fs::is_regular_file(pyproject, error) &&
+      ReadFile(pyproject.string(), kMaxConfigBytes, &text, &read_error) &&
+      ReadTomlConfig(text, &toml_error))
+    return pyproject.string();
+  return "";
+}
+
 }  // namespace
 
 std::string FindConfigFile(const std::string& start) {
   std::error_code error;
   for (fs::path dir = fs::absolute(start, error); !dir.empty(); dir = dir.parent_path()) {
-    for (const char* name : {".stacklint.yaml", ".stacklint.yml"}) {
-      if (fs::is_regular_file(dir / name, error)) return (dir / name).string();
-    }
-    fs::path pyproject = dir / "pyproject.toml";
-    std::string text, read_error, toml_error;
-    if (fs::is_regular_file(pyproject, error) &&
-        ReadFile(pyproject.string(), kMaxConfigBytes, &text, &read_error) &&
-        ReadTomlConfig(text, &toml_error))
-      return pyproject.string();
+    if (std::string found = ConfigFileIn(dir); !found.empty()) return found;
     if (dir == dir.root_path()) break;
   }
   return "";
@@ -199,17 +206,24 @@ Config LoadConfigFile(const std::string& path, std::vector<std::string>* errors)
 std::shared_ptr<const Config> ConfigFinder::For(const std::string& path,
                                                 std::vector<std::string>* errors) {
   std::error_code error;
-  std::string folder = fs::absolute(path, error).lexically_normal().parent_path().string();
-  auto known = config_of_folder_.find(folder);
-  if (known == config_of_folder_.end())
-    known = config_of_folder_.emplace(folder, FindConfigFile(folder)).first;
-  auto& config = loaded_[known->second];
+  std::string config_path =
+      ConfigPathFor(fs::absolute(path, error).lexically_normal().parent_path());
+  auto& config = loaded_[config_path];
   if (!config) {
-    config = known->second.empty()
+    config = config_path.empty()
                  ? std::make_shared<const Config>()
-                 : std::make_shared<const Config>(LoadConfigFile(known->second, errors));
+                 : std::make_shared<const Config>(LoadConfigFile(config_path, errors));
   }
   return config;
+}
+
+std::string ConfigFinder::ConfigPathFor(const std::filesystem::path& folder) {
+  auto known = config_of_folder_.find(folder.string());
+  if (known != config_of_folder_.end()) return known->second;
+  std::string found = ConfigFileIn(folder);  // else the parent's, asked once per folder
+  if (found.empty() && folder != folder.root_path() && !folder.empty())
+    found = ConfigPathFor(folder.parent_path());
+  return config_of_folder_[folder.string()] = found;
 }
 
 bool NamesRule(const RuleCatalog& catalog, const std::string& entry) {

@@ -5,6 +5,7 @@
 #ifndef STACKLINT_CONFIG_H_
 #define STACKLINT_CONFIG_H_
 
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
@@ -57,6 +58,9 @@ class ConfigFinder {
   std::shared_ptr<const Config> For(const std::string& path, std::vector<std::string>* errors);
 
  private:
+  /// The config that applies in absolute `folder`: its own, else its parent's.
+  std::string ConfigPathFor(const std::filesystem::path& folder);
+
   std::map<std::string, std::string> config_of_folder_;          ///< absolute folder -> config path
   std::map<std::string, std::shared_ptr<const Config>> loaded_;  ///< by config path
 };
