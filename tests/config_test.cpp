@@ -27,7 +27,7 @@ TEST_CASE("a key written twice in .stacklint.yaml is an error at the second", "[
   CHECK(errors[0] == "c.yaml:3:1: duplicate key `select` (first on line 1)");
 }
 
-TEST_CASE("[tool.stacklint] in pyproject.toml reads as .stacklint.yaml does", "[config]") {
+TEST_CASE("tool.stacklint in pyproject.toml reads as .stacklint.yaml does", "[config]") {
   std::vector<std::string> errors;
   Config config = FromToml(
       "[project]\nname = \"x\"\n\n[tool.stacklint]\nselect = [\"CR\", \"ST\"]\n"
@@ -47,7 +47,7 @@ TEST_CASE("[tool.stacklint] in pyproject.toml reads as .stacklint.yaml does", "[
   CHECK(config.per_file_ignores[0].second[0].value == "CR111");
 }
 
-TEST_CASE("mistakes in [tool.stacklint] are placed in the TOML file", "[config]") {
+TEST_CASE("mistakes in tool.stacklint are placed in the TOML file", "[config]") {
   std::vector<std::string> errors;
   FromToml("[tool.stacklint]\nselect = [\"CR104\", false]\nfail-on = true\nselct = []\n", &errors);
   REQUIRE(errors.size() == 3);
@@ -57,7 +57,8 @@ TEST_CASE("mistakes in [tool.stacklint] are placed in the TOML file", "[config]"
   CHECK(StartsWith(errors[2], "pyproject.toml:4:1: unknown setting `selct`"));
 }
 
-TEST_CASE("a pyproject.toml without [tool.stacklint] is no config; broken TOML is", "[config]") {
+TEST_CASE("a pyproject.toml without tool.stacklint is no config, broken TOML is an error",
+          "[config]") {
   std::string error;
   CHECK_FALSE(ReadTomlConfig("[project]\nname = \"x\"\n", &error));
   CHECK_FALSE(ReadTomlConfig("[tool.ruff]\nline-length = 100  # not stacklint's\n", &error));
