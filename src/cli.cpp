@@ -142,19 +142,20 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
   check->add_option("--fail-on", options->fail_on, "Lowest severity that makes the exit code 1")
       ->check(CLI::IsMember({"error", "warning", "note", "never"}));
   std::string jobs, max_file_size, max_depth, max_nodes, max_documents;
-  check->add_option("-j,--jobs", jobs,
-                    "Files linted at once, 1-1024 (default 0: hardware threads)");
+  check->add_option("-j,--jobs", jobs, "Files linted at once, 1-1024 (default 0: hardware threads)")
+      ->type_name("N");
   check->add_option("--zenml-version", options->zenml_version,
                     "ZenML version the stacks are for (default: each file's zenml_version)");
   check->add_option("--stdin-filename", options->stdin_filename,
-                    "Name to report standard input as");
+                    "Name to report standard input (path -) as");
   CLI::Option* config = check->add_option(
       "--config", options->config,
       "Config file for every input (default: the closest .stacklint.yaml or pyproject.toml "
       "[tool.stacklint] above each file)");
   check->add_flag("--no-config", options->no_config, "Ignore any config file")->excludes(config);
   check->add_flag("--only-stacks", options->only_stacks,
-                  "Skip named files that hold no stack, as in a folder walk (the pre-commit hook)");
+                  "Skip named files that hold no stack, as in a folder walk, and print no closing "
+                  "summary (the pre-commit hook, which runs batches of files)");
   check->add_option("--baseline", options->baseline, "Hide the findings recorded in FILE");
   check->add_option("--write-baseline", options->write_baseline,
                     "Record today's findings in FILE (then --baseline FILE hides them)");
@@ -162,16 +163,23 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
   check->add_flag("--unsafe-fixes", options->unsafe_fixes,
                   "With --fix or --diff: unsafe fixes too");
   check->add_flag("--diff", options->diff, "Print the fixes as a unified diff; write nothing");
-  check->add_option("--max-file-size", max_file_size,
-                    "Largest file linted: bytes or KiB/MiB/GiB, up to 4GiB; 0 or none: no bound "
-                    "(default 10MiB)");
-  check->add_option("--max-depth", max_depth,
-                    "Deepest nesting of collections, 1-1000 (default 100)");
-  check->add_option("--max-nodes", max_nodes,
-                    "Most nodes in a document, aliases and merge keys expanded, 1-1000000000 "
-                    "(default 250000)");
-  check->add_option("--max-documents", max_documents,
-                    "Most YAML documents in a file, 1-1000000; 0 or none: no bound (default 1000)");
+  check
+      ->add_option("--max-file-size", max_file_size,
+                   "Largest file linted: bytes or KiB/MiB/GiB, up to 4GiB; 0 or none: no bound "
+                   "(default 10MiB)")
+      ->type_name("SIZE");
+  check
+      ->add_option("--max-depth", max_depth, "Deepest nesting of collections, 1-1000 (default 100)")
+      ->type_name("N");
+  check
+      ->add_option("--max-nodes", max_nodes,
+                   "Most nodes in a document, aliases and merge keys expanded, 1-1000000000 "
+                   "(default 250000)")
+      ->type_name("N");
+  check
+      ->add_option("--max-documents", max_documents,
+                   "Most YAML documents in a file, 1-1000000; 0 or none: no bound (default 1000)")
+      ->type_name("N");
   bool no_color = false;
   check->add_flag("--no-color", no_color, "Never colour the text report");
   check->add_flag("-q,--quiet", options->quiet, "Print findings only: no snippets, no summary");
