@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake g++ make pkg-config git ca-certificates python3 python3-jsonschema python3-yaml pre-commit
-  libyaml-cpp-dev libre2-dev libcli11-dev catch2 nlohmann-json3-dev)
+  libyaml-cpp-dev libre2-dev libcli11-dev catch2 nlohmann-json3-dev libtomlplusplus-dev)
 packages+=(neovim)  # a real LSP client for tests/lsp_neovim_test.sh
 
 missing=()

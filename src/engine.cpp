@@ -20,6 +20,15 @@ bool MentionsStackKeys(const std::string& text) {
   return RE2::PartialMatch(text, kStackKey);
 }
 
+std::string WithoutNulBytes(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c != '\0') out += c;
+  }
+  return out;
+}
+
 // Gives each finding its YAML path and a fingerprint that survives lines moving: the rule, the
 // file, the YAML path and the flagged text (left out where it holds a secret: a short password's
 // hash could be reversed).
@@ -136,7 +145,11 @@ void Engine::ApplySuppressions(const SourceFile& source, const FileContext& file
 std::unique_ptr<YamlTree> Engine::RunChecks(const SourceFile& source, bool named,
                                             LintContext& ctx) const {
   const std::string& text = source.text();
-  bool relevant = named || MentionsStackKeys(text);
+  // UTF-16 and NUL-holding files are sniffed without their NUL bytes (ASCII keys in UTF-16 are
+  // one NUL apart), so a walked stack saved as UTF-16 is reported, not skipped.
+  bool binary = text.find('\0') != std::string::npos || StartsWith(text, "\xFF\xFE") ||
+                StartsWith(text, "\xFE\xFF");
+  bool relevant = named || MentionsStackKeys(binary ? WithoutNulBytes(text) : text);
   if (text.size() > options_.max_file_size) {
     if (relevant) {
       ctx.Report("SL007", source.RangeOf(0, 0),
@@ -146,7 +159,7 @@ std::unique_ptr<YamlTree> Engine::RunChecks(const SourceFile& source, bool named
     return nullptr;
   }
   if (StartsWith(text, "\xFF\xFE") || StartsWith(text, "\xFE\xFF")) {
-    if (named) {
+    if (relevant) {
       ctx.Report("SL001", source.RangeOf(0, 0),
                  {{"detail",
                    "file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"}});
@@ -154,9 +167,12 @@ std::unique_ptr<YamlTree> Engine::RunChecks(const SourceFile& source, bool named
     return nullptr;
   }
   if (size_t nul = text.find('\0'); nul != std::string::npos) {
-    if (named) {
+    if (relevant) {
+      bool utf16 = nul < 2 && text.size() > 3 && (text[0] == '\0') != (text[1] == '\0');
       ctx.Report("SL001", source.RangeOf(nul, nul),
-                 {{"detail", "file contains NUL bytes: not YAML text"}});
+                 {{"detail", utf16 ? "file looks UTF-16 (a NUL byte beside each ASCII one, no "
+                                     "byte order mark); save it as UTF-8"
+                                   : "file contains NUL bytes: not YAML text"}});
     }
     return nullptr;
   }

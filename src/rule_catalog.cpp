@@ -328,6 +328,11 @@ void RuleCatalog::AddFlavor(FieldReader& reader, const std::string& path) {
   flavor.host = reader.Pattern("host", false);
   flavor.uri = reader.Pattern("uri", true);
   flavor.examples = reader.StringList("examples");
+  // A user flavor may leave out `form`: messages then show its examples, else its regex.
+  if (flavor.form.empty() && !flavor.examples.empty())
+    flavor.form = "a URI like " + Join(flavor.examples, " or ");
+  else if (flavor.form.empty() && flavor.uri)
+    flavor.form = "a URI matching `" + flavor.uri->pattern() + "`";
   flavor.aliases = reader.StringList("aliases");
   flavor.diagnoses = reader.PatternRules("diagnoses");
   flavor.host_notices = reader.PatternRules("host_notices");

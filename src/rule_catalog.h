@@ -8,6 +8,8 @@
 #ifndef STACKLINT_RULE_CATALOG_H_
 #define STACKLINT_RULE_CATALOG_H_
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 #include <memory>
 #include <optional>
@@ -62,8 +64,15 @@ struct RuleInfo {
   }
   /// Whether a --select/--ignore/config/suppression entry names this rule: its ID, an ID prefix
   /// ("CR1", "SEC") or its name.
-  bool MatchedBy(std::string_view entry) const {
-    return !entry.empty() && (name == entry || id.compare(0, entry.size(), entry) == 0);
+  bool MatchedBy(std::string_view entry) const {  // any case: `cr104`, `Default-Flavor-...`
+    auto same = [](char a, char b) {
+      return std::tolower(static_cast<unsigned char>(a)) ==
+             std::tolower(static_cast<unsigned char>(b));
+    };
+    return !entry.empty() && ((name.size() == entry.size() &&
+                               std::equal(name.begin(), name.end(), entry.begin(), same)) ||
+                              (entry.size() <= id.size() &&
+                               std::equal(entry.begin(), entry.end(), id.begin(), same)));
   }
   std::string HelpUri() const;
 };
