@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include "fixer.h"
 #include "text_util.h"
 
 namespace stacklint {
@@ -139,7 +140,7 @@ std::vector<Edit> RegistryUriCheck::MovePathToDefaultRepository(UriWalk& walk) c
   bool crlf = source.text().compare(line_end, 2, "\r\n") == 0;
   std::string indent(static_cast<size_t>(key->range.begin.column - 1), ' ');
   edits.push_back(Edit{source.RangeOf(line_end, line_end),
-                       (crlf ? "\r\n" : "\n") + indent + "default_repository: " + repository});
+                       (crlf ? "\r\n" : "\n") + indent + "default_repository: " + YamlScalarText(repository)});
   return edits;
 }
 

@@ -3,8 +3,11 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
+#include <map>
 
 #include "check_schema.h"
+#include "fixer.h"
 #include "stack_model.h"
 #include "suppression.h"
 #include "text_util.h"
@@ -75,6 +78,15 @@ bool Engine::Enabled(const std::string& rule_id, const FileContext& file) const 
 
 std::vector<Diagnostic> Engine::Lint(const SourceFile& source, const FileContext& file,
                                      std::vector<Range>* secrets) const {
+  std::unique_ptr<YamlTree> tree;
+  std::vector<Diagnostic> out = LintOnce(source, file, secrets, &tree);
+  VerifyFixes(source, file, tree.get(), &out);
+  return out;
+}
+
+std::vector<Diagnostic> Engine::LintOnce(const SourceFile& source, const FileContext& file,
+                                         std::vector<Range>* secrets,
+                                         std::unique_ptr<YamlTree>* tree_out) const {
   std::vector<Diagnostic> out;
   LintContext ctx(source, catalog_, options_.zenml_version, &out, secrets);
   std::unique_ptr<YamlTree> tree = RunChecks(source, file.named, ctx);
@@ -84,29 +96,126 @@ std::vector<Diagnostic> Engine::Lint(const SourceFile& source, const FileContext
       d.severity = it->second;
     }
   }
-  ApplySuppressions(source, file, ctx, &out);
+  ApplySuppressions(source, file, tree.get(), ctx, &out);
   if (tree) Fingerprint(source, *tree, &out);
   std::sort(out.begin(), out.end(), DiagnosticLess);
+  if (tree_out) *tree_out = std::move(tree);
   return out;
 }
 
-void Engine::ApplySuppressions(const SourceFile& source, const FileContext& file, LintContext& ctx,
+namespace {
+
+using ProblemKey = std::pair<std::string, std::string>;  // rule ID, YAML path
+
+std::map<ProblemKey, int> CountFindings(const std::vector<Diagnostic>& findings,
+                                        bool problems_only) {
+  std::map<ProblemKey, int> counts;
+  for (const Diagnostic& d : findings) {
+    if (d.suppressed || (problems_only && d.severity < Severity::kWarning)) continue;
+    ++counts[{d.rule_id, d.yaml_path}];
+  }
+  return counts;
+}
+
+// Verifying re-lints the file once per fix; past this many fixes in one file they are withdrawn.
+constexpr size_t kMaxVerifiedFixes = 64;
+
+}  // namespace
+
+void Engine::VerifyFixes(const SourceFile& source, const FileContext& file, const YamlTree* tree,
+                         std::vector<Diagnostic>* out) const {
+  std::map<ProblemKey, int> problems_before = CountFindings(*out, true);
+  std::map<ProblemKey, int> all_before = CountFindings(*out, false);
+  size_t verified = 0;
+  for (Diagnostic& d : *out) {
+    if (!d.fix || d.suppressed) continue;
+    const Node* shared = nullptr;
+    for (const Edit& edit : d.fix->edits) {
+      if (tree && tree->TouchesSharedNode(edit.range.begin_offset, edit.range.end_offset, &shared))
+        break;
+    }
+    if (shared != nullptr) {
+      d.fix.reset();
+      d.fix_note = "the value at line " + std::to_string(shared->range.begin.line) +
+                   " is repeated elsewhere through an alias or merge key; fixing it there would "
+                   "change the other uses too";
+      continue;
+    }
+    if (++verified > kMaxVerifiedFixes) {
+      d.fix.reset();
+      d.fix_note = "too many fixes in one file to verify each";
+      continue;
+    }
+    Diagnostic alone = d;
+    alone.fix->safe = true;
+    SourceFile after(source.path(), ApplyFixes(source.text(), {alone}, false).text);
+    std::vector<Diagnostic> again = LintOnce(after, file, nullptr, nullptr);
+    std::string added;
+    for (const auto& [key, count] : CountFindings(again, true)) {
+      auto before = problems_before.find(key);
+      if (count > (before == problems_before.end() ? 0 : before->second)) {
+        added = key.first;
+        break;
+      }
+    }
+    if (!added.empty()) {
+      d.fix.reset();
+      d.fix_note = added == "SL001" ? "the fixed file would not be valid YAML"
+                                    : "the fixed file would have a new " + added + " finding";
+      continue;
+    }
+    std::map<ProblemKey, int> all_after = CountFindings(again, false);
+    ProblemKey self{d.rule_id, d.yaml_path};
+    if (all_after[self] >= all_before[self] && d.fix->safe) {
+      d.fix->safe = false;
+      d.fix_note = "unsafe: the finding remains after it";
+    }
+  }
+}
+
+void Engine::ApplySuppressions(const SourceFile& source, const FileContext& file,
+                               const YamlTree* tree, LintContext& ctx,
                                std::vector<Diagnostic>* out) const {
-  std::vector<Suppression> suppressions = FindSuppressions(source);
+  std::vector<Suppression> suppressions =
+      FindSuppressions(source, tree ? tree->ScalarRanges() : std::vector<Range>{});
   if (suppressions.empty()) return;
   std::vector<Diagnostic> findings = std::move(*out);
   out->clear();
-  for (const Suppression& s : suppressions) {
-    std::vector<std::string> used, unused;
-    for (const std::string& entry : s.rules) {
+  // A finding reached through an alias is also on the lines where the alias is used.
+  auto on_line = [&](const Diagnostic& d, int line) {
+    if (d.range.begin.line == line) return true;
+    if (tree == nullptr) return false;
+    for (const AliasUse& use : tree->aliases) {
+      const Range& target = use.target->range;
+      if (use.range.begin.line == line && target.begin_offset <= d.range.begin_offset &&
+          d.range.begin_offset <= target.end_offset)
+        return true;
+    }
+    return false;
+  };
+  for (Suppression& s : suppressions) {
+    if (!s.problem.empty()) {
+      if (Enabled("SL010", file)) ctx.Report("SL010", s.comment, {{"kind", s.kind}}, s.problem);
+      continue;
+    }
+    std::vector<std::string> used, unused, unknown;
+    for (std::string& entry : s.rules) {
       const RuleInfo* rule = nullptr;
-      for (const RuleInfo& candidate : catalog_.rules()) {
-        if (candidate.MatchedBy(entry)) rule = &candidate;
+      std::string upper = entry;  // IDs and names in any case
+      for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      for (const std::string& form : {entry, upper, ToLower(entry)}) {
+        for (const RuleInfo& candidate : catalog_.rules()) {
+          if (rule == nullptr && candidate.MatchedBy(form)) rule = &candidate, entry = form;
+        }
+      }
+      if (rule == nullptr) {
+        unknown.push_back(entry);
+        continue;
       }
       bool silenced = false;
       for (Diagnostic& d : findings) {
         const RuleInfo* fired = catalog_.FindRule(d.rule_id);
-        bool on_target = s.whole_file || d.range.begin.line == s.TargetLine();
+        bool on_target = s.whole_file || on_line(d, s.TargetLine());
         if (fired && on_target && fired->MatchedBy(entry)) {
           d.suppressed = s.reason;
           silenced = true;
@@ -114,14 +223,20 @@ void Engine::ApplySuppressions(const SourceFile& source, const FileContext& file
       }
       if (silenced)
         used.push_back(entry);
-      else if (rule == nullptr || Enabled(rule->id, file))
+      else if (Enabled(rule->id, file))
         unused.push_back(entry);
     }
-    if (unused.empty() || !Enabled("SL010", file)) continue;
-    Edit edit = used.empty() ? Edit{s.removal, ""} : Edit{s.list, Join(used, ", ")};
-    ctx.Report("SL010", s.comment,
-               {{"rules", Join(unused, ", ")}, {"kind", s.whole_file ? "ignore-file" : "ignore"}},
-               used.empty() ? "" : "partly", {edit});
+    if (!Enabled("SL010", file)) continue;
+    std::string kind = s.whole_file ? "ignore-file" : "ignore";
+    if (!unknown.empty())
+      ctx.Report("SL010", s.comment, {{"rules", Join(unknown, ", ")}, {"kind", kind}}, "unknown_id");
+    if (unused.empty()) continue;
+    bool keep = !used.empty() || !unknown.empty();
+    std::vector<std::string> kept = used;
+    kept.insert(kept.end(), unknown.begin(), unknown.end());
+    Edit edit = keep ? Edit{s.list, Join(kept, ", ")} : Edit{s.removal, ""};
+    ctx.Report("SL010", s.comment, {{"rules", Join(unused, ", ")}, {"kind", kind}},
+               keep ? "partly" : "", {edit});
   }
   std::move(findings.begin(), findings.end(), std::back_inserter(*out));
 }

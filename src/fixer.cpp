@@ -5,7 +5,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 
 namespace stacklint {
@@ -29,7 +31,73 @@ void AppendLine(std::string* out, char sign, std::string_view line) {
   if (line.empty() || line.back() != '\n') out->append("\n\\ No newline at end of file\n");
 }
 
+bool IsPlainSafe(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+         c == '_' || c == '-' || c == '/' || c == '@' || c == '+' || c == '=' || c == '%';
+}
+
 }  // namespace
+
+bool PlainReadsAsString(std::string_view text) {
+  // PyYAML's YAML 1.1 resolvers only claim text that starts with a digit, a sign, a dot, `~`,
+  // `<`, `=` or one of the bool/null words; indicators and `: `/` #` change how it parses.
+  if (text.empty()) return false;
+  char first = text[0];
+  if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) return false;
+  if (!std::all_of(text.begin(), text.end(), IsPlainSafe)) return false;
+  std::string lower;
+  for (char c : text) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (const char* word : {"yes", "no", "true", "false", "on", "off", "null", "y", "n"}) {
+    if (lower == word) return false;
+  }
+  return true;
+}
+
+std::string YamlScalarText(std::string_view text, char quote) {
+  if (quote == 0 && PlainReadsAsString(text)) return std::string(text);
+  if (quote == '\'') {
+    bool ascii_printable = std::all_of(text.begin(), text.end(), [](char c) {
+      return static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x7f;
+    });
+    if (ascii_printable) {
+      std::string out = "'";
+      for (char c : text) out += c == '\'' ? std::string("''") : std::string(1, c);
+      return out + "'";
+    }
+  }
+  std::string out = "\"";
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    std::string_view rest = text.substr(i);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c < 0x20 || c == 0x7f) {
+      char escape[8];
+      std::snprintf(escape, sizeof escape, "\\x%02x", c);
+      out += escape;
+    } else if (rest.substr(0, 3) == "\xE2\x80\xA8" || rest.substr(0, 3) == "\xE2\x80\xA9") {
+      out += rest[2] == '\xA8' ? "\\L" : "\\P";  // line and paragraph separators fold
+      i += 2;
+    } else if (c == 0xC2 && rest.size() > 1 && static_cast<unsigned char>(rest[1]) >= 0x80 &&
+               static_cast<unsigned char>(rest[1]) <= 0x9f) {
+      char escape[8];  // C1 controls are not printable to PyYAML (U+0085 is a line break)
+      std::snprintf(escape, sizeof escape, "\\x%02x", static_cast<unsigned char>(rest[1]));
+      out += escape;
+      i += 1;
+    } else if (rest.substr(0, 3) == "\xEF\xBB\xBF") {
+      out += "\\uFEFF";
+      i += 2;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
 
 FixResult ApplyFixes(const std::string& text, const std::vector<Diagnostic>& diagnostics,
                      bool unsafe) {

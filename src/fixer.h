@@ -15,6 +15,15 @@ struct FixResult {
   size_t applied = 0;  ///< fixes applied (a fix whose edits overlap an earlier one waits a round)
 };
 
+/// Whether PyYAML (what ZenML loads stacks with) reads `text`, written as a plain scalar in block
+/// or flow context, back as exactly that string. Conservative: false whenever in doubt. (The one
+/// place that decides; it can later ask a full PyYAML resolver instead.)
+bool PlainReadsAsString(std::string_view text);
+
+/// `text` as YAML scalar source that PyYAML reads back as exactly that string: plain when
+/// PlainReadsAsString, else quoted with `quote` (`'` or `"`; 0 picks `"`).
+std::string YamlScalarText(std::string_view text, char quote = 0);
+
 /// Applies the fixes of `diagnostics` (unsafe ones only if `unsafe`) to `text`, back to front.
 FixResult ApplyFixes(const std::string& text, const std::vector<Diagnostic>& diagnostics,
                      bool unsafe);

@@ -31,8 +31,9 @@ TEST_CASE("CR104 points at the flavor value and its fix replaces it", "[engine]"
 TEST_CASE("a quoted flavor's fix keeps its quotes", "[engine]") {
   auto findings = LintText(RegistryStack("'default'", "ghcr.io/acme"));
   REQUIRE(findings.size() == 1);
-  CHECK(findings[0].fix->edits[0].range.begin == Position{6, 14});
-  CHECK(findings[0].fix->edits[0].range.end == Position{6, 21});
+  CHECK(findings[0].fix->edits[0].range.begin == Position{6, 13});
+  CHECK(findings[0].fix->edits[0].range.end == Position{6, 22});
+  CHECK(findings[0].fix->edits[0].replacement == "'github'");
 }
 
 TEST_CASE("old exports with id and type keys, and anchors, are understood", "[engine]") {
