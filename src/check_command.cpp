@@ -30,6 +30,7 @@ struct FileOutcome {
   std::shared_ptr<const SourceFile> source;
   size_t fixed = 0;
   std::string diff;
+  std::optional<std::string> fixed_stdin;  ///< `--fix` on standard input: the fixed document
 };
 
 struct FixMode {
@@ -53,6 +54,9 @@ void LintAndFix(const Engine& engine, const InputFile& input, const FileContext&
   auto source = std::make_shared<const SourceFile>(input.display_path, std::move(text));
   std::vector<Range> secrets;
   std::vector<Diagnostic> diagnostics = engine.Lint(*source, context, &secrets);
+  auto original_source = source;
+  std::vector<Range> original_secrets = secrets;
+  std::vector<Diagnostic> original_diagnostics = diagnostics;
   for (int round = 0; mode.active() && round < kMaxFixRounds; ++round) {
     FixResult fixed = ApplyFixes(source->text(), diagnostics, mode.unsafe);
     if (fixed.applied == 0) break;
@@ -66,10 +70,16 @@ void LintAndFix(const Engine& engine, const InputFile& input, const FileContext&
     diagnostics = std::move(next_diagnostics);
   }
   if (mode.diff) outcome->diff = UnifiedDiff(input.display_path, original, source->text());
-  if (mode.fix && outcome->fixed > 0) {
+  if (mode.fix && input.path == "-") outcome->fixed_stdin = source->text();
+  if (mode.fix && input.path != "-" && outcome->fixed > 0) {
     std::string error = WriteFileAtomically(input.path, source->text());
-    if (!error.empty())
+    if (!error.empty()) {  // the file is as it was: report what it holds
       outcome->problem = InputProblem{input.display_path, "cannot write fixes: " + error};
+      outcome->fixed = 0;
+      source = std::move(original_source);
+      secrets = std::move(original_secrets);
+      diagnostics = std::move(original_diagnostics);
+    }
   }
   outcome->diagnostics = std::move(diagnostics);
   outcome->secrets = std::move(secrets);
@@ -94,9 +104,8 @@ FileOutcome LintOne(const Settings& settings, const InputFile& input,
     return outcome;
   }
   FileContext context{input.named, PerFileIgnores(settings.config, input.display_path)};
-  FixMode mode = settings.fix;
-  if (input.path == "-") mode.fix = false;  // standard input has no file to write; --diff works
-  LintAndFix(settings.engine, input, context, mode, std::move(text), &outcome);
+  // Standard input has no file to write: with --fix the fixed document goes to stdout.
+  LintAndFix(settings.engine, input, context, settings.fix, std::move(text), &outcome);
   return outcome;
 }
 
@@ -279,15 +288,6 @@ int RunCheck(const Options& options, const Config& config, const RuleCatalog& ca
     fixed += outcome.fixed;
     fixed_files += outcome.fixed > 0;
   }
-  if (options.diff) {
-    for (const FileOutcome& outcome : outcomes) out << outcome.diff;
-    err << "stacklint: " << fixed << " fixes available in " << fixed_files
-        << " files (--diff wrote nothing)\n";
-    return fixed > 0 ? kExitFindings : kExitClean;
-  }
-  if (options.fix && fixed > 0)
-    err << "stacklint: fixed " << fixed << " problems in " << fixed_files << " files\n";
-
   std::ofstream file;
   if (!options.output.empty()) {
     file.open(options.output, std::ios::binary | std::ios::trunc);
@@ -296,7 +296,20 @@ int RunCheck(const Options& options, const Config& config, const RuleCatalog& ca
       return kExitUsage;
     }
   }
-  std::ostream& report = options.output.empty() ? out : file;
+  if (options.diff) {  // exit 1 when a file would change (as ruff)
+    for (const FileOutcome& outcome : outcomes) (options.output.empty() ? out : file) << outcome.diff;
+    err << "stacklint: " << fixed << " fixes available in " << fixed_files
+        << " files (--diff wrote nothing)\n";
+    return fixed > 0 ? kExitFindings : kExitClean;
+  }
+  if (options.fix && fixed > 0)
+    err << "stacklint: fixed " << fixed << " problems in " << fixed_files << " files\n";
+  // `--fix` on standard input (editors): the fixed document on stdout, the findings on stderr.
+  bool fixed_stdin = false;
+  for (const FileOutcome& outcome : outcomes) {
+    if (outcome.fixed_stdin) out << *outcome.fixed_stdin, fixed_stdin = true;
+  }
+  std::ostream& report = !options.output.empty() ? file : fixed_stdin ? err : out;
   WriteReport(options, catalog, results, report);
   report.flush();
 

@@ -42,10 +42,13 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
   check->add_option("--baseline", options->baseline, "Hide the findings recorded in FILE");
   check->add_option("--write-baseline", options->write_baseline,
                     "Record today's findings in FILE (then --baseline FILE hides them)");
-  check->add_flag("--fix", options->fix, "Apply safe fixes in place");
+  check->add_flag("--fix", options->fix,
+                  "Apply safe fixes in place (stdin `-`: fixed text to stdout, findings to stderr)");
   check->add_flag("--unsafe-fixes", options->unsafe_fixes,
                   "With --fix or --diff: unsafe fixes too");
-  check->add_flag("--diff", options->diff, "Print the fixes as a unified diff; write nothing");
+  check->add_flag("--diff", options->diff,
+                  "Print the fixes as a unified diff (to -o if given), write nothing; exit 1 if a "
+                  "file would change");
   check->add_option("--max-file-size", options->max_file_size, "Largest file linted, in bytes")
       ->capture_default_str();
   check->add_option("--max-depth", options->max_depth, "Deepest nesting of collections")

@@ -136,9 +136,9 @@ void Engine::VerifyFixes(const SourceFile& source, const FileContext& file, cons
     }
     if (shared != nullptr) {
       d.fix.reset();
-      d.fix_note = "the value at line " + std::to_string(shared->range.begin.line) +
-                   " is repeated elsewhere through an alias or merge key; fixing it there would "
-                   "change the other uses too";
+      d.fix_note = "line " + std::to_string(shared->range.begin.line) +
+                   " holds an anchored value that an alias or merge key repeats; editing it "
+                   "would change every use";
       continue;
     }
     if (++verified > kMaxVerifiedFixes) {

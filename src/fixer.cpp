@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace stacklint {
@@ -204,30 +205,62 @@ std::string UnifiedDiff(const std::string& path, const std::string& before,
   return out;
 }
 
-std::string WriteFileAtomically(const std::string& path, const std::string& text) {
-  struct stat info;
-  if (stat(path.c_str(), &info) != 0) return std::strerror(errno);
-  std::string temp = path + ".stacklint-tmp";
-  int fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, info.st_mode & 07777);
-  if (fd < 0) return std::strerror(errno);
+namespace {
+
+std::string WriteAll(int fd, const std::string& text) {
   size_t written = 0;
   while (written < text.size()) {
     ssize_t n = write(fd, text.data() + written, text.size() - written);
-    if (n < 0) {
-      std::string error = std::strerror(errno);
-      close(fd);
-      unlink(temp.c_str());
-      return error;
-    }
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return std::strerror(errno);
     written += static_cast<size_t>(n);
   }
-  fchmod(fd, info.st_mode & 07777);  // open() applies the umask; the mode must stay as it was
-  if (fsync(fd) != 0 || close(fd) != 0 || rename(temp.c_str(), path.c_str()) != 0) {
-    std::string error = std::strerror(errno);
-    unlink(temp.c_str());
-    return error;
-  }
   return "";
+}
+
+// Rewrites the file itself (same inode: its links, owner and mode stay).
+std::string WriteInPlace(const std::string& path, const std::string& text) {
+  int fd = open(path.c_str(), O_WRONLY | O_TRUNC);
+  if (fd < 0) return std::strerror(errno);
+  std::string error = WriteAll(fd, text);
+  if (error.empty() && fsync(fd) != 0) error = std::strerror(errno);
+  if (close(fd) != 0 && error.empty()) error = std::strerror(errno);
+  return error;
+}
+
+}  // namespace
+
+std::string WriteFileAtomically(const std::string& path, const std::string& text) {
+  // A symlink is followed: its target is written and the link stays a link.
+  char* resolved = realpath(path.c_str(), nullptr);
+  if (resolved == nullptr) return std::strerror(errno);
+  std::string target(resolved);
+  std::free(resolved);
+  struct stat info;
+  if (stat(target.c_str(), &info) != 0) return std::strerror(errno);
+  if (access(target.c_str(), W_OK) != 0) return "the file is not writable (" + std::string(std::strerror(errno)) + ")";
+  // A rename would split a hard link from its other names, or give the file to us: write the
+  // file itself instead (not atomic, but nothing else changes).
+  if (info.st_nlink > 1 || info.st_uid != geteuid()) return WriteInPlace(target, text);
+  size_t slash = target.rfind('/');
+  std::string temp = target.substr(0, slash + 1) + "." + target.substr(slash + 1) + ".stacklint-XXXXXX";
+  int fd = mkstemp(temp.data());
+  if (fd < 0 && (errno == EACCES || errno == EPERM || errno == EROFS)) {
+    return WriteInPlace(target, text);  // the folder is not writable, the file is
+  }
+  if (fd < 0) return std::strerror(errno);
+  if (fchown(fd, info.st_uid, info.st_gid) != 0) {  // we could not keep its group
+    close(fd);
+    unlink(temp.c_str());
+    return WriteInPlace(target, text);
+  }
+  std::string error = WriteAll(fd, text);
+  if (error.empty() && fchmod(fd, info.st_mode & 07777) != 0) error = std::strerror(errno);
+  if (error.empty() && fsync(fd) != 0) error = std::strerror(errno);
+  if (close(fd) != 0 && error.empty()) error = std::strerror(errno);
+  if (error.empty() && rename(temp.c_str(), target.c_str()) != 0) error = std::strerror(errno);
+  if (!error.empty()) unlink(temp.c_str());
+  return error;
 }
 
 }  // namespace stacklint

@@ -33,8 +33,11 @@ FixResult ApplyFixes(const std::string& text, const std::vector<Diagnostic>& dia
 std::string UnifiedDiff(const std::string& path, const std::string& before,
                         const std::string& after);
 
-/// Replaces `path` with `text` through a temporary file in the same folder and a rename, keeping
-/// the file's mode. Returns "" or why it failed.
+/// Replaces the file at `path` with `text`, keeping the file system as it was: a symlink is
+/// followed (the target is written, the link stays); a file with other hard links, owned by
+/// someone else, or in a folder we may not write is rewritten in place; otherwise a temporary
+/// file in the same folder is renamed over it, with its mode and group. A file the user may not
+/// write is refused. Returns "" or why it failed.
 std::string WriteFileAtomically(const std::string& path, const std::string& text);
 
 }  // namespace stacklint
