@@ -47,7 +47,7 @@ bool HasSyntaxError(const std::vector<Diagnostic>& diagnostics) {
 }
 
 // Lints, then applies fixes round by round (a fix may enable the next), re-linting each time;
-// a round whose result no longer parses is dropped.
+// a round whose result no longer parses or has a new error or warning is dropped.
 void LintAndFix(const Engine& engine, const InputFile& input, const FileContext& context,
                 const FixMode& mode, std::string text, FileOutcome* outcome) {
   std::string original = text;
@@ -64,6 +64,7 @@ void LintAndFix(const Engine& engine, const InputFile& input, const FileContext&
     std::vector<Range> next_secrets;
     std::vector<Diagnostic> next_diagnostics = engine.Lint(*next, context, &next_secrets);
     if (HasSyntaxError(next_diagnostics) && !HasSyntaxError(diagnostics)) break;
+    if (!NewProblem(diagnostics, next_diagnostics).empty()) break;  // fixes that clash
     outcome->fixed += fixed.applied;
     source = std::move(next);
     secrets = std::move(next_secrets);

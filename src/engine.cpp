@@ -105,14 +105,12 @@ std::vector<Diagnostic> Engine::LintOnce(const SourceFile& source, const FileCon
 
 namespace {
 
-using ProblemKey = std::pair<std::string, std::string>;  // rule ID, YAML path
+using FindingKey = std::pair<std::string, std::string>;  // rule ID, YAML path
 
-std::map<ProblemKey, int> CountFindings(const std::vector<Diagnostic>& findings,
-                                        bool problems_only) {
-  std::map<ProblemKey, int> counts;
+std::map<FindingKey, int> CountFindings(const std::vector<Diagnostic>& findings) {
+  std::map<FindingKey, int> counts;
   for (const Diagnostic& d : findings) {
-    if (d.suppressed || (problems_only && d.severity < Severity::kWarning)) continue;
-    ++counts[{d.rule_id, d.yaml_path}];
+    if (!d.suppressed) ++counts[{d.rule_id, d.yaml_path}];
   }
   return counts;
 }
@@ -124,8 +122,7 @@ constexpr size_t kMaxVerifiedFixes = 64;
 
 void Engine::VerifyFixes(const SourceFile& source, const FileContext& file, const YamlTree* tree,
                          std::vector<Diagnostic>* out) const {
-  std::map<ProblemKey, int> problems_before = CountFindings(*out, true);
-  std::map<ProblemKey, int> all_before = CountFindings(*out, false);
+  std::map<FindingKey, int> all_before = CountFindings(*out);
   size_t verified = 0;
   for (Diagnostic& d : *out) {
     if (!d.fix || d.suppressed) continue;
@@ -150,22 +147,15 @@ void Engine::VerifyFixes(const SourceFile& source, const FileContext& file, cons
     alone.fix->safe = true;
     SourceFile after(source.path(), ApplyFixes(source.text(), {alone}, false).text);
     std::vector<Diagnostic> again = LintOnce(after, file, nullptr, nullptr);
-    std::string added;
-    for (const auto& [key, count] : CountFindings(again, true)) {
-      auto before = problems_before.find(key);
-      if (count > (before == problems_before.end() ? 0 : before->second)) {
-        added = key.first;
-        break;
-      }
-    }
+    std::string added = NewProblem(*out, again);
     if (!added.empty()) {
       d.fix.reset();
       d.fix_note = added == "SL001" ? "the fixed file would not be valid YAML"
                                     : "the fixed file would have a new " + added + " finding";
       continue;
     }
-    std::map<ProblemKey, int> all_after = CountFindings(again, false);
-    ProblemKey self{d.rule_id, d.yaml_path};
+    std::map<FindingKey, int> all_after = CountFindings(again);
+    FindingKey self{d.rule_id, d.yaml_path};
     if (all_after[self] >= all_before[self] && d.fix->safe) {
       d.fix->safe = false;
       d.fix_note = "unsafe: the finding remains after it";

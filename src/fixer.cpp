@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <map>
 #include <cctype>
 #include <cerrno>
 #include <cstdio>
@@ -131,6 +132,18 @@ FixResult ApplyFixes(const std::string& text, const std::vector<Diagnostic>& dia
                         edit->replacement);
   }
   return result;
+}
+
+std::string NewProblem(const std::vector<Diagnostic>& before, const std::vector<Diagnostic>& after) {
+  std::map<std::pair<std::string, std::string>, int> counts;
+  for (const Diagnostic& d : before) {
+    if (!d.suppressed && d.severity >= Severity::kWarning) ++counts[{d.rule_id, d.yaml_path}];
+  }
+  for (const Diagnostic& d : after) {
+    if (d.suppressed || d.severity < Severity::kWarning) continue;
+    if (--counts[{d.rule_id, d.yaml_path}] < 0) return d.rule_id;
+  }
+  return "";
 }
 
 std::string UnifiedDiff(const std::string& path, const std::string& before,

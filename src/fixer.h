@@ -28,6 +28,10 @@ std::string YamlScalarText(std::string_view text, char quote = 0);
 FixResult ApplyFixes(const std::string& text, const std::vector<Diagnostic>& diagnostics,
                      bool unsafe);
 
+/// The rule ID of an error or warning in `after` that `before` does not have (counted by rule and
+/// YAML path; suppressed findings aside), or "" when there is none: a fix must not add one.
+std::string NewProblem(const std::vector<Diagnostic>& before, const std::vector<Diagnostic>& after);
+
 /// A unified diff (`--- a/path`, `+++ b/path`, 3 lines of context) of two versions of a file; ""
 /// when they are equal.
 std::string UnifiedDiff(const std::string& path, const std::string& before,
