@@ -55,6 +55,18 @@ TEST_CASE("a finding inside an aliased value points where the value is written",
   CHECK(findings[0].range.begin == Position{2, 8});
 }
 
+TEST_CASE("a secret repeated by a scalar alias is reported once, where it is written",
+          "[engine][secrets]") {
+  std::string text = RegistryStack("github", "ghcr.io/acme",
+                                   "  artifact_store:\n    name: a\n    flavor: s3\n"
+                                   "    configuration:\n      path: s3://x\n"
+                                   "      secret: &p hunter2hunter2\n      token: *p\n");
+  auto findings = LintText(text);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].rule_id == "SEC301");
+  CHECK(findings[0].range.begin == Position{14, 18});
+}
+
 TEST_CASE("files that hold no stack: SL003 when named, nothing when walked", "[engine]") {
   Engine engine(stacklint::testing::BuiltinCatalog(), EngineOptions{});
   SourceFile k8s("deploy.yaml", "apiVersion: v1\nkind: Service\n");
