@@ -1,7 +1,8 @@
 // libFuzzer target over the whole pipeline: load, every rule, the fixer, and every reporter. On
 // every input, `--fix --unsafe-fixes` (as the CLI runs it) must (a) leave YAML our loader reads
 // when the input was, (d) be finished in one run (a second changes no byte), and (e) add no
-// error or warning. Build and run with scripts/fuzz.sh (clang, -fsanitize=fuzzer,address,undefined).
+// error or warning. Build and run with scripts/fuzz.sh (clang,
+// -fsanitize=fuzzer,address,undefined).
 #include <cstddef>
 #include <cstdint>
 #include <memory>

@@ -298,7 +298,8 @@ int RunCheck(const Options& options, const Config& config, const RuleCatalog& ca
     }
   }
   if (options.diff) {  // exit 1 when a file would change (as ruff)
-    for (const FileOutcome& outcome : outcomes) (options.output.empty() ? out : file) << outcome.diff;
+    for (const FileOutcome& outcome : outcomes)
+      (options.output.empty() ? out : file) << outcome.diff;
     err << "stacklint: " << fixed << " fixes available in " << fixed_files
         << " files (--diff wrote nothing)\n";
     return fixed > 0 ? kExitFindings : kExitClean;

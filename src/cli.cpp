@@ -42,8 +42,9 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
   check->add_option("--baseline", options->baseline, "Hide the findings recorded in FILE");
   check->add_option("--write-baseline", options->write_baseline,
                     "Record today's findings in FILE (then --baseline FILE hides them)");
-  check->add_flag("--fix", options->fix,
-                  "Apply safe fixes in place (stdin `-`: fixed text to stdout, findings to stderr)");
+  check->add_flag(
+      "--fix", options->fix,
+      "Apply safe fixes in place (stdin `-`: fixed text to stdout, findings to stderr)");
   check->add_flag("--unsafe-fixes", options->unsafe_fixes,
                   "With --fix or --diff: unsafe fixes too");
   check->add_flag("--diff", options->diff,

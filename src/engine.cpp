@@ -219,7 +219,8 @@ void Engine::ApplySuppressions(const SourceFile& source, const FileContext& file
     if (!Enabled("SL010", file)) continue;
     std::string kind = s.whole_file ? "ignore-file" : "ignore";
     if (!unknown.empty())
-      ctx.Report("SL010", s.comment, {{"rules", Join(unknown, ", ")}, {"kind", kind}}, "unknown_id");
+      ctx.Report("SL010", s.comment, {{"rules", Join(unknown, ", ")}, {"kind", kind}},
+                 "unknown_id");
     if (unused.empty()) continue;
     bool keep = !used.empty() || !unknown.empty();
     std::vector<std::string> kept = used;

@@ -5,12 +5,12 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <map>
 #include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 
 namespace stacklint {
 namespace {
@@ -48,7 +48,8 @@ bool PlainReadsAsString(std::string_view text) {
   if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) return false;
   if (!std::all_of(text.begin(), text.end(), IsPlainSafe)) return false;
   std::string lower;
-  for (char c : text) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (char c : text)
+    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   for (const char* word : {"yes", "no", "true", "false", "on", "off", "null", "y", "n"}) {
     if (lower == word) return false;
   }
@@ -134,7 +135,8 @@ FixResult ApplyFixes(const std::string& text, const std::vector<Diagnostic>& dia
   return result;
 }
 
-std::string NewProblem(const std::vector<Diagnostic>& before, const std::vector<Diagnostic>& after) {
+std::string NewProblem(const std::vector<Diagnostic>& before,
+                       const std::vector<Diagnostic>& after) {
   std::map<std::pair<std::string, std::string>, int> counts;
   for (const Diagnostic& d : before) {
     if (!d.suppressed && d.severity >= Severity::kWarning) ++counts[{d.rule_id, d.yaml_path}];
@@ -251,12 +253,14 @@ std::string WriteFileAtomically(const std::string& path, const std::string& text
   std::free(resolved);
   struct stat info;
   if (stat(target.c_str(), &info) != 0) return std::strerror(errno);
-  if (access(target.c_str(), W_OK) != 0) return "the file is not writable (" + std::string(std::strerror(errno)) + ")";
+  if (access(target.c_str(), W_OK) != 0)
+    return "the file is not writable (" + std::string(std::strerror(errno)) + ")";
   // A rename would split a hard link from its other names, or give the file to us: write the
   // file itself instead (not atomic, but nothing else changes).
   if (info.st_nlink > 1 || info.st_uid != geteuid()) return WriteInPlace(target, text);
   size_t slash = target.rfind('/');
-  std::string temp = target.substr(0, slash + 1) + "." + target.substr(slash + 1) + ".stacklint-XXXXXX";
+  std::string temp =
+      target.substr(0, slash + 1) + "." + target.substr(slash + 1) + ".stacklint-XXXXXX";
   int fd = mkstemp(temp.data());
   if (fd < 0 && (errno == EACCES || errno == EPERM || errno == EROFS)) {
     return WriteInPlace(target, text);  // the folder is not writable, the file is

@@ -20,9 +20,7 @@ const Diagnostic* Find(const std::vector<Diagnostic>& findings, const std::strin
   return nullptr;
 }
 
-std::string Fixed(const std::string& text) {
-  return ApplyFixes(text, LintText(text), true).text;
-}
+std::string Fixed(const std::string& text) { return ApplyFixes(text, LintText(text), true).text; }
 
 }  // namespace
 
@@ -32,10 +30,11 @@ TEST_CASE("plain text is kept only where PyYAML reads it back as that string", "
     CHECK(PlainReadsAsString(plain));
     CHECK(YamlScalarText(plain) == plain);
   }
-  for (const char* quoted : {"", "123", "0x1f", "017", "1_000", "1:20", "2024-01-01", "null", "Null",
-                             "~", "yes", "No", "ON", "off", "true", "y", ".inf", "-x", "*a", "&a",
-                             "!t", "%x", "@x", "`x", "a: b", "a #b", "a b", "{x}", "[x]", "a,b",
-                             "<<", "=", "'x", "\"x", "|", ">", "? x", "x:"}) {
+  for (const char* quoted :
+       {"",    "123", "0x1f", "017", "1_000", "1:20", "2024-01-01", "null", "Null", "~",
+        "yes", "No",  "ON",   "off", "true",  "y",    ".inf",       "-x",   "*a",   "&a",
+        "!t",  "%x",  "@x",   "`x",  "a: b",  "a #b", "a b",        "{x}",  "[x]",  "a,b",
+        "<<",  "=",   "'x",   "\"x", "|",     ">",    "? x",        "x:"}) {
     INFO(quoted);
     CHECK_FALSE(PlainReadsAsString(quoted));
   }
@@ -44,7 +43,8 @@ TEST_CASE("plain text is kept only where PyYAML reads it back as that string", "
   CHECK(YamlScalarText("say \"hi\"\\") == "\"say \\\"hi\\\"\\\\\"");
   CHECK(YamlScalarText("tab\there\n") == "\"tab\\there\\n\"");
   CHECK(YamlScalarText("\x01\x7f") == "\"\\x01\\x7f\"");
-  CHECK(YamlScalarText("a\xE2\x80\xA8" "b") == "\"a\\Lb\"");
+  CHECK(YamlScalarText("a\xE2\x80\xA8"
+                       "b") == "\"a\\Lb\"");
   CHECK(YamlScalarText("it's", '\'') == "'it''s'");
   CHECK(YamlScalarText("github", '"') == "\"github\"");
   CHECK(YamlScalarText("caf\xC3\xA9", '\'') == "\"caf\xC3\xA9\"");  // not ASCII: double quotes
@@ -110,7 +110,8 @@ TEST_CASE("a fix that would bring a new error is withdrawn, with the reason", "[
   const Diagnostic* cr104 = Find(findings, "CR104");
   REQUIRE(cr104 != nullptr);
   CHECK_FALSE(cr104->fix);
-  if (!cr104->fix_note.empty()) CHECK(cr104->fix_note == "the fixed file would have a new CR103 finding");
+  if (!cr104->fix_note.empty())
+    CHECK(cr104->fix_note == "the fixed file would have a new CR103 finding");
   CHECK(Fixed(text) == text);
 }
 
@@ -129,8 +130,7 @@ TEST_CASE("a fix whose result would not parse is withdrawn", "[fixer]") {
 
 TEST_CASE("the inserted default_repository is quoted when PyYAML would not read a string",
           "[fixer]") {
-  std::string text =
-      RegistryStack("aws", "715803424592.dkr.ecr.us-east-1.amazonaws.com/0x1f");
+  std::string text = RegistryStack("aws", "715803424592.dkr.ecr.us-east-1.amazonaws.com/0x1f");
   auto findings = LintText(text);
   const Diagnostic* cr105 = Find(findings, "CR105");
   REQUIRE(cr105 != nullptr);

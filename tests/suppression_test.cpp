@@ -56,7 +56,8 @@ TEST_CASE("a '#' in a block scalar is no suppression and SL010 never edits it", 
 }
 
 TEST_CASE("marker, directive and IDs are case-insensitive", "[suppression]") {
-  CHECK(RuleIds(RegistryStack("default  # StackLint: IGNORE[cr104] cache", "ghcr.io/acme")).empty());
+  CHECK(
+      RuleIds(RegistryStack("default  # StackLint: IGNORE[cr104] cache", "ghcr.io/acme")).empty());
   CHECK(RuleIds(RegistryStack("default  # stacklint: ignore[Default-Flavor-Specific-URI] x",
                               "ghcr.io/acme"))
             .empty());
@@ -73,12 +74,15 @@ TEST_CASE("malformed suppressions are warnings that say what is wrong", "[suppre
     return out;
   };
   CHECK(messages("# stacklint: ignore cache") ==
-        std::vector<std::string>{"`# stacklint: ignore` names no rule: write `ignore[ID,...] reason`"});
+        std::vector<std::string>{
+            "`# stacklint: ignore` names no rule: write `ignore[ID,...] reason`"});
   CHECK(messages("# stacklint: ignore[] cache") ==
-        std::vector<std::string>{"`# stacklint: ignore` names no rule: write `ignore[ID,...] reason`"});
-  CHECK(messages("# stacklint: ignroe[CR104] cache") ==
-        std::vector<std::string>{"`# stacklint: ignroe` is not a suppression: write `ignore[ID,...]` "
-                                 "or `ignore-file[ID,...]`"});
+        std::vector<std::string>{
+            "`# stacklint: ignore` names no rule: write `ignore[ID,...] reason`"});
+  CHECK(
+      messages("# stacklint: ignroe[CR104] cache") ==
+      std::vector<std::string>{"`# stacklint: ignroe` is not a suppression: write `ignore[ID,...]` "
+                               "or `ignore-file[ID,...]`"});
   CHECK(messages("# stacklint: ignore[CR1O4] cache") ==
         std::vector<std::string>{"`CR1O4` in this `# stacklint: ignore[...]` names no rule (see "
                                  "`stacklint rules`)"});
