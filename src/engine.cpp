@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <unordered_map>
 
 #include "check_schema.h"
 #include "fixer.h"
@@ -172,13 +173,17 @@ void Engine::ApplySuppressions(const SourceFile& source, const FileContext& file
   std::vector<Diagnostic> findings = std::move(*out);
   out->clear();
   // A finding reached through an alias is also on the lines where the alias is used.
+  std::unordered_multimap<int, const Range*> aliased_on_line;
+  if (tree != nullptr) {
+    for (const AliasUse& use : tree->aliases)
+      aliased_on_line.emplace(use.range.begin.line, &use.target->range);
+  }
   auto on_line = [&](const Diagnostic& d, int line) {
     if (d.range.begin.line == line) return true;
-    if (tree == nullptr) return false;
-    for (const AliasUse& use : tree->aliases) {
-      const Range& target = use.target->range;
-      if (use.range.begin.line == line && target.begin_offset <= d.range.begin_offset &&
-          d.range.begin_offset <= target.end_offset)
+    auto [first, last] = aliased_on_line.equal_range(line);
+    for (auto it = first; it != last; ++it) {
+      if (it->second->begin_offset <= d.range.begin_offset &&
+          d.range.begin_offset <= it->second->end_offset)
         return true;
     }
     return false;

@@ -439,9 +439,8 @@ class TreeBuilder : public YAML::EventHandler {
   // A plain scalar may go on over more lines (folded into one value): follow them while the
   // folded text is a prefix of the parser's value.
   size_t PlainScalarEnd(size_t begin, size_t end, const std::string& value) const {
-    std::string folded = text_.substr(begin, end - begin);
-    size_t best = end;
-    while (folded.size() < value.size() && value.compare(0, folded.size(), folded) == 0) {
+    size_t matched = end - begin, best = end;  // value[0, matched) is accounted for
+    while (matched < value.size()) {
       size_t i = end;
       while (i < text_.size() && IsBlank(text_[i])) ++i;
       if (i >= text_.size() || (text_[i] != '\n' && text_[i] != '\r')) break;
@@ -460,10 +459,13 @@ class TreeBuilder : public YAML::EventHandler {
       if (i >= text_.size() || text_[i] == '#') break;
       size_t line_end = ScalarEnd(i, ScalarStyle::kPlain);
       if (line_end == i) break;
-      folded += breaks > 1 ? std::string(breaks - 1, '\n') : " ";
-      folded.append(text_, i, line_end - i);
+      std::string separator = breaks > 1 ? std::string(breaks - 1, '\n') : " ";
+      if (value.compare(matched, separator.size(), separator) != 0) break;
+      matched += separator.size();
+      if (value.compare(matched, line_end - i, text_, i, line_end - i) != 0) break;
+      matched += line_end - i;
       end = line_end;
-      if (folded == value) best = end;
+      if (matched == value.size()) best = end;
     }
     return best;
   }
