@@ -138,3 +138,22 @@ TEST_CASE("the inserted default_repository is quoted when PyYAML would not read 
   CHECK_FALSE(cr105->fix->safe);
   CHECK(Fixed(text).find("default_repository: \"0x1f\"\n") != std::string::npos);
 }
+
+TEST_CASE("NewProblem counts errors and warnings by rule and YAML path", "[fixer]") {
+  auto finding = [](std::string rule, std::string path, Severity severity) {
+    Diagnostic d;
+    d.rule_id = std::move(rule);
+    d.yaml_path = std::move(path);
+    d.severity = severity;
+    return d;
+  };
+  std::vector<Diagnostic> before = {finding("CR104", "a.flavor", Severity::kWarning)};
+  CHECK(NewProblem(before, {}).empty());
+  CHECK(NewProblem(before, before).empty());
+  CHECK(NewProblem(before, {finding("CR107", "a.uri", Severity::kNote)}).empty());  // notes
+  CHECK(NewProblem(before, {finding("CR103", "a.uri", Severity::kError)}) == "CR103");
+  CHECK(NewProblem(before, {before[0], before[0]}) == "CR104");  // one more of the same
+  Diagnostic suppressed = finding("SL002", "a", Severity::kError);
+  suppressed.suppressed = "on purpose";
+  CHECK(NewProblem(before, {suppressed}).empty());
+}
