@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "text_util.h"
+#include "yaml_tree.h"
 
 namespace stacklint {
 namespace {
@@ -93,6 +94,10 @@ std::vector<Suppression> FindSuppressions(const SourceFile& source,
     out.push_back(std::move(s));
   }
   return out;
+}
+
+std::vector<Suppression> FindSuppressions(const SourceFile& source) {
+  return FindSuppressions(source, LoadYaml(source, LoadLimits{})->ScalarRanges());
 }
 
 }  // namespace stacklint

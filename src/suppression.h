@@ -35,6 +35,8 @@ struct Suppression {
 /// where a `#` is text, not a comment.
 std::vector<Suppression> FindSuppressions(const SourceFile& source,
                                           const std::vector<Range>& scalars);
+/// The same, loading `source` to learn where its scalars are.
+std::vector<Suppression> FindSuppressions(const SourceFile& source);
 
 }  // namespace stacklint
 
