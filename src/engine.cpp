@@ -168,7 +168,7 @@ void Engine::ApplySuppressions(const SourceFile& source, const FileContext& file
                                const YamlTree* tree, LintContext& ctx,
                                std::vector<Diagnostic>* out) const {
   std::vector<Suppression> suppressions =
-      FindSuppressions(source, tree ? tree->ScalarRanges() : std::vector<Range>{});
+      FindSuppressions(source, tree ? tree->ScalarRanges(source) : std::vector<Range>{});
   if (suppressions.empty()) return;
   std::vector<Diagnostic> findings = std::move(*out);
   out->clear();

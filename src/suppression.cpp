@@ -97,7 +97,7 @@ std::vector<Suppression> FindSuppressions(const SourceFile& source,
 }
 
 std::vector<Suppression> FindSuppressions(const SourceFile& source) {
-  return FindSuppressions(source, LoadYaml(source, LoadLimits{})->ScalarRanges());
+  return FindSuppressions(source, LoadYaml(source, LoadLimits{})->ScalarRanges(source));
 }
 
 }  // namespace stacklint

@@ -532,10 +532,18 @@ bool YamlTree::TouchesSharedNode(size_t begin, size_t end, const Node** shared) 
   return false;
 }
 
-std::vector<Range> YamlTree::ScalarRanges() const {
+std::vector<Range> YamlTree::ScalarRanges(const SourceFile& source) const {
   std::vector<Range> ranges;
   for (const Node& node : nodes) {
-    if (node.IsScalar() && node.alias_of == nullptr) ranges.push_back(node.range);
+    if (!node.IsScalar() || node.alias_of != nullptr) continue;
+    const Range& r = node.range;
+    size_t newline = source.text().find('\n', r.begin_offset);
+    if (node.style != ScalarStyle::kBlock || newline >= r.end_offset) {
+      ranges.push_back(r);
+      continue;
+    }
+    ranges.push_back(source.RangeOf(r.begin_offset, r.begin_offset + 1));  // `|` or `>`
+    ranges.push_back(source.RangeOf(newline + 1, r.end_offset));
   }
   std::sort(ranges.begin(), ranges.end(),
             [](const Range& a, const Range& b) { return a.begin_offset < b.begin_offset; });

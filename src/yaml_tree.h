@@ -103,7 +103,8 @@ struct YamlTree {
   /// change the other uses too); `*shared` is then set to that node.
   bool TouchesSharedNode(size_t begin, size_t end, const Node** shared = nullptr) const;
   /// The ranges of every scalar as written (keys included), sorted: text inside them is no comment.
-  std::vector<Range> ScalarRanges() const;
+  /// A block scalar's header line is left out after its indicator (it may end with a comment).
+  std::vector<Range> ScalarRanges(const SourceFile& source) const;
 };
 
 std::unique_ptr<YamlTree> LoadYaml(const SourceFile& source, const LoadLimits& limits);

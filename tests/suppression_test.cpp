@@ -19,7 +19,7 @@ namespace {
 std::vector<Suppression> Suppressions(const std::string& text) {
   SourceFile source("t.yaml", text);
   auto tree = LoadYaml(source, LoadLimits{});
-  return FindSuppressions(source, tree->ScalarRanges());
+  return FindSuppressions(source, tree->ScalarRanges(source));
 }
 
 }  // namespace
@@ -36,6 +36,13 @@ TEST_CASE("suppression-shaped text inside any scalar is no comment", "[suppressi
   std::vector<Suppression> found = Suppressions(text);
   REQUIRE(found.size() == 1);  // only the comment line after `e: x`
   CHECK(found[0].line == 10);
+}
+
+TEST_CASE("a comment after a block scalar's header is a comment", "[suppression]") {
+  std::vector<Suppression> found =
+      Suppressions("a: |-  # stacklint: ignore[CR104] header\n  # stacklint: ignore[CR104] text\n");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].line == 1);
 }
 
 TEST_CASE("a quoted ignore-file does not silence the file", "[suppression]") {

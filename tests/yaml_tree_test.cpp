@@ -118,7 +118,7 @@ TEST_CASE("block and multi-line scalars: the range is the whole value", "[yaml_t
   CHECK(At(quoted.root().Find("key")->range) == "1:6-2:7");
   Loaded indicator("key: |2\n    indented\n  body\nnext: x\n");
   CHECK(At(indicator.root().Find("key")->range) == "1:6-3:7");
-  CHECK(indicator.tree->ScalarRanges().size() == 4);
+  CHECK(indicator.tree->ScalarRanges(indicator.source).size() == 5);
 }
 
 TEST_CASE("block scalars, BOM and CRLF", "[yaml_tree]") {
