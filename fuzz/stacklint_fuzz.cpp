@@ -1,5 +1,8 @@
-// libFuzzer target over the whole pipeline: load, every rule, the fixer, and every reporter.
-// Build and run with scripts/fuzz.sh (clang, -fsanitize=fuzzer,address,undefined).
+// libFuzzer target over the whole pipeline: load, every rule, the fixer, and every reporter. On
+// every input, `--fix --unsafe-fixes` (as the CLI runs it) must (a) leave YAML our loader reads
+// when the input was, (d) be finished in one run (a second changes no byte), and (e) add no
+// error or warning. Build and run with scripts/fuzz.sh (clang,
+// -fsanitize=fuzzer,address,undefined).
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -28,6 +31,45 @@ const stacklint::RuleCatalog& Catalog() {
   return catalog;
 }
 
+bool HasSyntaxError(const std::vector<stacklint::Diagnostic>& diagnostics) {
+  for (const stacklint::Diagnostic& d : diagnostics) {
+    if (d.rule_id == "SL001" || d.rule_id == "SL007") return true;
+  }
+  return false;
+}
+
+// The CLI's fix rounds (check_command.cpp): apply, re-lint, stop when nothing applies or a round
+// breaks the YAML or adds a problem.
+std::string FixRounds(const stacklint::Engine& engine, std::string text,
+                      std::vector<stacklint::Diagnostic>* diagnostics) {
+  for (int round = 0; round < 10; ++round) {
+    stacklint::FixResult fixed = stacklint::ApplyFixes(text, *diagnostics, true);
+    if (fixed.applied == 0) break;
+    stacklint::SourceFile next("fuzz.yaml", fixed.text);
+    auto next_diagnostics = engine.Lint(next, stacklint::FileContext{true, {}});
+    if (HasSyntaxError(next_diagnostics) && !HasSyntaxError(*diagnostics)) break;
+    if (!stacklint::NewProblem(*diagnostics, next_diagnostics).empty()) break;
+    (void)stacklint::UnifiedDiff("fuzz.yaml", text, fixed.text);
+    text = std::move(fixed.text);
+    *diagnostics = std::move(next_diagnostics);
+  }
+  return text;
+}
+
+void CheckFixProperties(const stacklint::Engine& engine, const std::string& text,
+                        const std::vector<stacklint::Diagnostic>& diagnostics) {
+  std::vector<stacklint::Diagnostic> after = diagnostics;
+  std::string fixed = FixRounds(engine, text, &after);
+  if (fixed == text) return;
+  stacklint::SourceFile original_source("fuzz.yaml", text), fixed_source("fuzz.yaml", fixed);
+  bool loaded = !stacklint::LoadYaml(original_source, stacklint::LoadLimits{})->error;
+  if (loaded && stacklint::LoadYaml(fixed_source, stacklint::LoadLimits{})->error)
+    __builtin_trap();  // (a) the fixed text no longer loads
+  if (!stacklint::NewProblem(diagnostics, after).empty()) __builtin_trap();  // (e)
+  std::vector<stacklint::Diagnostic> again = after;
+  if (FixRounds(engine, fixed, &again) != fixed) __builtin_trap();  // (d)
+}
+
 void ReportEverything(const stacklint::Engine& engine, const std::string& text) {
   auto source = std::make_shared<const stacklint::SourceFile>("fuzz.yaml", text);
   std::vector<stacklint::Range> secrets;
@@ -46,12 +88,7 @@ void ReportEverything(const stacklint::Engine& engine, const std::string& text) 
   stacklint::WriteGithub(results, out);
   stacklint::WriteGithubSummary(results, out);
   stacklint::WriteJunit(results, out);
-  stacklint::FixResult fixed = stacklint::ApplyFixes(text, results.diagnostics, true);
-  if (fixed.applied > 0) {
-    stacklint::SourceFile again("fuzz.yaml", fixed.text);
-    engine.Lint(again, stacklint::FileContext{true, {}});
-    (void)stacklint::UnifiedDiff("fuzz.yaml", text, fixed.text);
-  }
+  CheckFixProperties(engine, text, results.diagnostics);
 }
 
 }  // namespace

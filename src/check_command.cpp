@@ -32,6 +32,7 @@ struct FileOutcome {
   std::shared_ptr<const SourceFile> source;
   size_t fixed = 0;
   std::string diff;
+  std::optional<std::string> fixed_stdin;  ///< `--fix` on standard input: the fixed document
 };
 
 struct FixMode {
@@ -66,15 +67,16 @@ bool HasSyntaxError(const std::vector<Diagnostic>& diagnostics) {
 }
 
 // Lints, then applies fixes round by round (a fix may enable the next), re-linting each time;
-// a round whose result no longer parses is dropped.
+// a round whose result no longer parses or has a new error or warning is dropped.
 void LintAndFix(const Engine& engine, const InputFile& input, const FileContext& context,
                 const FixMode& mode, std::string text, FileOutcome* outcome) {
   std::string original = text;
   auto source = std::make_shared<const SourceFile>(input.display_path, std::move(text));
   std::vector<Range> secrets;
   std::vector<Diagnostic> diagnostics = engine.Lint(*source, context, &secrets);
-  const std::shared_ptr<const SourceFile> original_source = source;
-  const std::vector<Range> original_secrets = secrets;
+  auto original_source = source;
+  std::vector<Range> original_secrets = secrets;
+  std::vector<Diagnostic> original_diagnostics = diagnostics;
   for (int round = 0; mode.active() && round < kMaxFixRounds; ++round) {
     FixResult fixed = ApplyFixes(source->text(), diagnostics, mode.unsafe);
     if (fixed.applied == 0) break;
@@ -82,6 +84,7 @@ void LintAndFix(const Engine& engine, const InputFile& input, const FileContext&
     std::vector<Range> next_secrets;
     std::vector<Diagnostic> next_diagnostics = engine.Lint(*next, context, &next_secrets);
     if (HasSyntaxError(next_diagnostics) && !HasSyntaxError(diagnostics)) break;
+    if (!NewProblem(diagnostics, next_diagnostics).empty()) break;  // fixes that clash
     outcome->fixed += fixed.applied;
     source = std::move(next);
     secrets = std::move(next_secrets);
@@ -94,10 +97,16 @@ void LintAndFix(const Engine& engine, const InputFile& input, const FileContext&
     outcome->diff =
         MaskSecretTexts(UnifiedDiff(input.display_path, original, source->text()), secret_texts);
   }
-  if (mode.fix && outcome->fixed > 0) {
+  if (mode.fix && input.path == "-") outcome->fixed_stdin = source->text();
+  if (mode.fix && input.path != "-" && outcome->fixed > 0) {
     std::string error = WriteFileAtomically(input.path, source->text());
-    if (!error.empty())
+    if (!error.empty()) {  // the file is as it was: report what it holds
       outcome->problem = InputProblem{input.display_path, "cannot write fixes: " + error};
+      outcome->fixed = 0;
+      source = std::move(original_source);
+      secrets = std::move(original_secrets);
+      diagnostics = std::move(original_diagnostics);
+    }
   }
   outcome->diagnostics = std::move(diagnostics);
   outcome->secrets = std::move(secrets);
@@ -221,9 +230,8 @@ FileOutcome LintOne(const Settings& settings, const Scope& scope, const InputFil
     return outcome;
   }
   FileContext context{input.named, PerFileIgnores(*scope.config, input.display_path)};
-  FixMode mode = settings.fix;
-  if (input.path == "-") mode.fix = false;  // standard input has no file to write; --diff works
-  LintAndFix(*scope.engine, input, context, mode, std::move(text), &outcome);
+  // Standard input has no file to write: with --fix the fixed document goes to stdout.
+  LintAndFix(*scope.engine, input, context, settings.fix, std::move(text), &outcome);
   return outcome;
 }
 
@@ -413,16 +421,6 @@ int RunCheck(const Options& options, const Config& config, const RuleCatalog& ca
     fixed += outcome.fixed;
     fixed_files += outcome.fixed > 0;
   }
-  if (options.diff) {
-    for (const FileOutcome& outcome : outcomes) out << outcome.diff;
-    err << "stacklint: " << Plural(fixed, "fix") << (fixed == 1 ? " is" : " are")
-        << " available in " << Plural(fixed_files, "file") << " (--diff wrote nothing)\n";
-    return fixed > 0 ? kExitFindings : kExitClean;
-  }
-  if (options.fix && fixed > 0)
-    err << "stacklint: fixed " << Plural(fixed, "problem") << " in " << Plural(fixed_files, "file")
-        << '\n';
-
   std::ofstream file;
   if (!options.output.empty()) {
     file.open(options.output, std::ios::binary | std::ios::trunc);
@@ -431,7 +429,22 @@ int RunCheck(const Options& options, const Config& config, const RuleCatalog& ca
       return kExitUsage;
     }
   }
-  std::ostream& report = options.output.empty() ? out : file;
+  if (options.diff) {  // exit 1 when a file would change (as ruff)
+    for (const FileOutcome& outcome : outcomes)
+      (options.output.empty() ? out : file) << outcome.diff;
+    err << "stacklint: " << Plural(fixed, "fix") << (fixed == 1 ? " is" : " are")
+        << " available in " << Plural(fixed_files, "file") << " (--diff wrote nothing)\n";
+    return fixed > 0 ? kExitFindings : kExitClean;
+  }
+  if (options.fix && fixed > 0)
+    err << "stacklint: fixed " << Plural(fixed, "problem") << " in " << Plural(fixed_files, "file")
+        << '\n';
+  // `--fix` on standard input (editors): the fixed document on stdout, the findings on stderr.
+  bool fixed_stdin = false;
+  for (const FileOutcome& outcome : outcomes) {
+    if (outcome.fixed_stdin) out << *outcome.fixed_stdin, fixed_stdin = true;
+  }
+  std::ostream& report = !options.output.empty() ? file : fixed_stdin ? err : out;
   WriteReport(options, *report_catalog, results, fail_on, report);
   report.flush();
 

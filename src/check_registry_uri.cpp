@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include "fixer.h"
 #include "text_util.h"
 
 namespace stacklint {
@@ -163,8 +164,9 @@ std::vector<Edit> RegistryUriCheck::MovePathToDefaultRepository(UriWalk& walk) c
   size_t line_end = source.LineStart(line) + source.LineText(line).size();
   bool crlf = source.text().compare(line_end, 2, "\r\n") == 0;
   std::string indent(static_cast<size_t>(key->range.begin.column - 1), ' ');
-  edits.push_back(Edit{source.RangeOf(line_end, line_end),
-                       (crlf ? "\r\n" : "\n") + indent + "default_repository: " + repository});
+  edits.push_back(
+      Edit{source.RangeOf(line_end, line_end),
+           (crlf ? "\r\n" : "\n") + indent + "default_repository: " + YamlScalarText(repository)});
   return edits;
 }
 

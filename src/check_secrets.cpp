@@ -65,7 +65,7 @@ struct SecretCheck::Walk {
   }
 
   void Visit(const Node& node, const std::string& key, bool in_s3_config) {
-    if (!seen.insert(&node).second) return;
+    if (!seen.insert(node.alias_of ? node.alias_of : &node).second) return;
     for (const Node* item : node.items) Visit(*item, key, false);
     for (const MapEntry& entry : node.entries) {
       Visit(*entry.value, entry.key->IsScalar() ? entry.key->value : "", in_s3_config);

@@ -10,6 +10,7 @@
 #include "check_stack.h"
 #include "check_structure.h"
 #include "check_user_regex.h"
+#include "fixer.h"
 
 namespace stacklint {
 
@@ -62,9 +63,11 @@ void LintContext::Report(std::string_view rule_id, const Range& range, const Tem
 }
 
 Edit LintContext::ReplaceScalar(const Node& node, const std::string& text) const {
-  size_t begin = node.range.begin_offset, end = node.range.end_offset;
-  if (node.style == ScalarStyle::kQuoted && end - begin >= 2) ++begin, --end;
-  return Edit{source_.RangeOf(begin, end), text};
+  // Through an alias only the use site changes (the anchored value may be used elsewhere); the
+  // whole value is replaced, quoted as PyYAML needs, so block and multi-line scalars stay whole.
+  if (node.alias_of != nullptr) return Edit{node.use_range, YamlScalarText(text)};
+  char quote = node.style == ScalarStyle::kQuoted ? source_.text()[node.range.begin_offset] : 0;
+  return Edit{node.range, YamlScalarText(text, quote)};
 }
 
 std::string Abbreviate(std::string text) {

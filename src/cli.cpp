@@ -159,10 +159,14 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
   check->add_option("--baseline", options->baseline, "Hide the findings recorded in FILE");
   check->add_option("--write-baseline", options->write_baseline,
                     "Record today's findings in FILE (then --baseline FILE hides them)");
-  check->add_flag("--fix", options->fix, "Apply safe fixes in place");
+  check->add_flag(
+      "--fix", options->fix,
+      "Apply safe fixes in place (stdin `-`: fixed text to stdout, findings to stderr)");
   check->add_flag("--unsafe-fixes", options->unsafe_fixes,
                   "With --fix or --diff: unsafe fixes too");
-  check->add_flag("--diff", options->diff, "Print the fixes as a unified diff; write nothing");
+  check->add_flag("--diff", options->diff,
+                  "Print the fixes as a unified diff (to -o if given), write nothing; exit 1 if a "
+                  "file would change");
   check
       ->add_option("--max-file-size", max_file_size,
                    "Largest file linted: bytes or KiB/MiB/GiB, up to 4GiB; 0 or none: no bound "

@@ -36,6 +36,9 @@ struct Diagnostic {
   std::string path;     ///< display path, '/' separated
   Range range;
   std::optional<Fix> fix;
+  /// Why no fix is offered though the rule has one, or why the fix offered is unsafe ("" if
+  /// neither); shown in the text report.
+  std::string fix_note;
   std::string yaml_path;    ///< e.g. "components.container_registry.configuration.uri"
   std::string fingerprint;  ///< stable across line moves: rule, path, YAML path, value
   /// Set when an inline comment or the baseline silences it: why (the comment's reason).

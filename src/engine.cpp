@@ -3,8 +3,12 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
+#include <map>
+#include <unordered_map>
 
 #include "check_schema.h"
+#include "fixer.h"
 #include "stack_model.h"
 #include "suppression.h"
 #include "text_util.h"
@@ -89,6 +93,15 @@ bool Engine::Enabled(const std::string& rule_id, const FileContext& file) const 
 
 std::vector<Diagnostic> Engine::Lint(const SourceFile& source, const FileContext& file,
                                      std::vector<Range>* secrets) const {
+  std::unique_ptr<YamlTree> tree;
+  std::vector<Diagnostic> out = LintOnce(source, file, secrets, &tree);
+  VerifyFixes(source, file, tree.get(), &out);
+  return out;
+}
+
+std::vector<Diagnostic> Engine::LintOnce(const SourceFile& source, const FileContext& file,
+                                         std::vector<Range>* secrets,
+                                         std::unique_ptr<YamlTree>* tree_out) const {
   std::vector<Diagnostic> out;
   std::vector<Range> own_secrets;  // the fingerprints need them even when the caller does not
   if (secrets == nullptr) secrets = &own_secrets;
@@ -100,29 +113,120 @@ std::vector<Diagnostic> Engine::Lint(const SourceFile& source, const FileContext
       d.severity = it->second;
     }
   }
-  ApplySuppressions(source, file, ctx, &out);
+  ApplySuppressions(source, file, tree.get(), ctx, &out);
   if (tree) Fingerprint(source, *tree, *secrets, &out);
   std::sort(out.begin(), out.end(), DiagnosticLess);
+  if (tree_out) *tree_out = std::move(tree);
   return out;
 }
 
-void Engine::ApplySuppressions(const SourceFile& source, const FileContext& file, LintContext& ctx,
+namespace {
+
+using FindingKey = std::pair<std::string, std::string>;  // rule ID, YAML path
+
+std::map<FindingKey, int> CountFindings(const std::vector<Diagnostic>& findings) {
+  std::map<FindingKey, int> counts;
+  for (const Diagnostic& d : findings) {
+    if (!d.suppressed) ++counts[{d.rule_id, d.yaml_path}];
+  }
+  return counts;
+}
+
+// Verifying re-lints the file once per fix; past this many fixes in one file they are withdrawn.
+constexpr size_t kMaxVerifiedFixes = 64;
+
+}  // namespace
+
+void Engine::VerifyFixes(const SourceFile& source, const FileContext& file, const YamlTree* tree,
+                         std::vector<Diagnostic>* out) const {
+  std::map<FindingKey, int> all_before = CountFindings(*out);
+  size_t verified = 0;
+  for (Diagnostic& d : *out) {
+    if (!d.fix || d.suppressed) continue;
+    const Node* shared = nullptr;
+    for (const Edit& edit : d.fix->edits) {
+      if (tree && tree->TouchesSharedNode(edit.range.begin_offset, edit.range.end_offset, &shared))
+        break;
+    }
+    if (shared != nullptr) {
+      d.fix.reset();
+      d.fix_note = "line " + std::to_string(shared->range.begin.line) +
+                   " holds an anchored value that an alias or merge key repeats; editing it "
+                   "would change every use";
+      continue;
+    }
+    if (++verified > kMaxVerifiedFixes) {
+      d.fix.reset();
+      d.fix_note = "too many fixes in one file to verify each";
+      continue;
+    }
+    Diagnostic alone = d;
+    alone.fix->safe = true;
+    SourceFile after(source.path(), ApplyFixes(source.text(), {alone}, false).text);
+    std::vector<Diagnostic> again = LintOnce(after, file, nullptr, nullptr);
+    std::string added = NewProblem(*out, again);
+    if (!added.empty()) {
+      d.fix.reset();
+      d.fix_note = added == "SL001" ? "the fixed file would not be valid YAML"
+                                    : "the fixed file would have a new " + added + " finding";
+      continue;
+    }
+    std::map<FindingKey, int> all_after = CountFindings(again);
+    FindingKey self{d.rule_id, d.yaml_path};
+    if (all_after[self] >= all_before[self] && d.fix->safe) {
+      d.fix->safe = false;
+      d.fix_note = "unsafe: the finding remains after it";
+    }
+  }
+}
+
+void Engine::ApplySuppressions(const SourceFile& source, const FileContext& file,
+                               const YamlTree* tree, LintContext& ctx,
                                std::vector<Diagnostic>* out) const {
-  std::vector<Suppression> suppressions = FindSuppressions(source);
+  std::vector<Suppression> suppressions =
+      FindSuppressions(source, tree ? tree->ScalarRanges(source) : std::vector<Range>{});
   if (suppressions.empty()) return;
   std::vector<Diagnostic> findings = std::move(*out);
   out->clear();
-  for (const Suppression& s : suppressions) {
-    std::vector<std::string> used, unused;
-    for (const std::string& entry : s.rules) {
+  // A finding reached through an alias is also on the lines where the alias is used.
+  std::unordered_multimap<int, const Range*> aliased_on_line;
+  if (tree != nullptr) {
+    for (const AliasUse& use : tree->aliases)
+      aliased_on_line.emplace(use.range.begin.line, &use.target->range);
+  }
+  auto on_line = [&](const Diagnostic& d, int line) {
+    if (d.range.begin.line == line) return true;
+    auto [first, last] = aliased_on_line.equal_range(line);
+    for (auto it = first; it != last; ++it) {
+      if (it->second->begin_offset <= d.range.begin_offset &&
+          d.range.begin_offset <= it->second->end_offset)
+        return true;
+    }
+    return false;
+  };
+  for (Suppression& s : suppressions) {
+    if (!s.problem.empty()) {
+      if (Enabled("SL010", file)) ctx.Report("SL010", s.comment, {{"kind", s.kind}}, s.problem);
+      continue;
+    }
+    std::vector<std::string> used, unused, unknown;
+    for (std::string& entry : s.rules) {
       const RuleInfo* rule = nullptr;
-      for (const RuleInfo& candidate : catalog_.rules()) {
-        if (candidate.MatchedBy(entry)) rule = &candidate;
+      std::string upper = entry;  // IDs and names in any case
+      for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      for (const std::string& form : {entry, upper, ToLower(entry)}) {
+        for (const RuleInfo& candidate : catalog_.rules()) {
+          if (rule == nullptr && candidate.MatchedBy(form)) rule = &candidate, entry = form;
+        }
+      }
+      if (rule == nullptr) {
+        unknown.push_back(entry);
+        continue;
       }
       bool silenced = false;
       for (Diagnostic& d : findings) {
         const RuleInfo* fired = catalog_.FindRule(d.rule_id);
-        bool on_target = s.whole_file || d.range.begin.line == s.TargetLine();
+        bool on_target = s.whole_file || on_line(d, s.TargetLine());
         if (fired && on_target && fired->MatchedBy(entry)) {
           d.suppressed = s.reason;
           silenced = true;
@@ -130,14 +234,21 @@ void Engine::ApplySuppressions(const SourceFile& source, const FileContext& file
       }
       if (silenced)
         used.push_back(entry);
-      else if (rule == nullptr || Enabled(rule->id, file))
+      else if (Enabled(rule->id, file))
         unused.push_back(entry);
     }
-    if (unused.empty() || !Enabled("SL010", file)) continue;
-    Edit edit = used.empty() ? Edit{s.removal, ""} : Edit{s.list, Join(used, ", ")};
-    ctx.Report("SL010", s.comment,
-               {{"rules", Join(unused, ", ")}, {"kind", s.whole_file ? "ignore-file" : "ignore"}},
-               used.empty() ? "" : "partly", {edit});
+    if (!Enabled("SL010", file)) continue;
+    std::string kind = s.whole_file ? "ignore-file" : "ignore";
+    if (!unknown.empty())
+      ctx.Report("SL010", s.comment, {{"rules", Join(unknown, ", ")}, {"kind", kind}},
+                 "unknown_id");
+    if (unused.empty()) continue;
+    bool keep = !used.empty() || !unknown.empty();
+    std::vector<std::string> kept = used;
+    kept.insert(kept.end(), unknown.begin(), unknown.end());
+    Edit edit = keep ? Edit{s.list, Join(kept, ", ")} : Edit{s.removal, ""};
+    ctx.Report("SL010", s.comment, {{"rules", Join(unused, ", ")}, {"kind", kind}},
+               keep ? "partly" : "", {edit});
   }
   std::move(findings.begin(), findings.end(), std::back_inserter(*out));
 }

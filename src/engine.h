@@ -63,8 +63,18 @@ class Engine {
   bool Enabled(const std::string& rule_id, const FileContext& file) const;
   /// Marks findings that inline comments silence and reports SL010 for comments that silence
   /// nothing (only for rules that run: a disabled rule's suppression is not "unused").
-  void ApplySuppressions(const SourceFile& source, const FileContext& file, LintContext& ctx,
-                         std::vector<Diagnostic>* out) const;
+  void ApplySuppressions(const SourceFile& source, const FileContext& file, const YamlTree* tree,
+                         LintContext& ctx, std::vector<Diagnostic>* out) const;
+  /// Lint without fix verification; `tree` (when given) receives the loaded tree.
+  std::vector<Diagnostic> LintOnce(const SourceFile& source, const FileContext& file,
+                                   std::vector<Range>* secrets,
+                                   std::unique_ptr<YamlTree>* tree) const;
+  /// Keeps a fix only where it is exact and leaves the file better: a fix that would edit a
+  /// value an alias or merge key repeats elsewhere, or whose result no longer parses or has a
+  /// new error or warning, is withdrawn; one after which its finding remains becomes unsafe.
+  /// Either way `fix_note` says why.
+  void VerifyFixes(const SourceFile& source, const FileContext& file, const YamlTree* tree,
+                   std::vector<Diagnostic>* out) const;
   /// Everything but filtering and ordering; returns the tree when the file was loaded.
   std::unique_ptr<YamlTree> RunChecks(const SourceFile& source, bool named, LintContext& ctx) const;
 

@@ -5,8 +5,12 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <map>
 
 namespace stacklint {
 namespace {
@@ -29,7 +33,74 @@ void AppendLine(std::string* out, char sign, std::string_view line) {
   if (line.empty() || line.back() != '\n') out->append("\n\\ No newline at end of file\n");
 }
 
+bool IsPlainSafe(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+         c == '_' || c == '-' || c == '/' || c == '@' || c == '+' || c == '=' || c == '%';
+}
+
 }  // namespace
+
+bool PlainReadsAsString(std::string_view text) {
+  // PyYAML's YAML 1.1 resolvers only claim text that starts with a digit, a sign, a dot, `~`,
+  // `<`, `=` or one of the bool/null words; indicators and `: `/` #` change how it parses.
+  if (text.empty()) return false;
+  char first = text[0];
+  if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) return false;
+  if (!std::all_of(text.begin(), text.end(), IsPlainSafe)) return false;
+  std::string lower;
+  for (char c : text)
+    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (const char* word : {"yes", "no", "true", "false", "on", "off", "null", "y", "n"}) {
+    if (lower == word) return false;
+  }
+  return true;
+}
+
+std::string YamlScalarText(std::string_view text, char quote) {
+  if (quote == 0 && PlainReadsAsString(text)) return std::string(text);
+  if (quote == '\'') {
+    bool ascii_printable = std::all_of(text.begin(), text.end(), [](char c) {
+      return static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x7f;
+    });
+    if (ascii_printable) {
+      std::string out = "'";
+      for (char c : text) out += c == '\'' ? std::string("''") : std::string(1, c);
+      return out + "'";
+    }
+  }
+  std::string out = "\"";
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    std::string_view rest = text.substr(i);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c < 0x20 || c == 0x7f) {
+      char escape[8];
+      std::snprintf(escape, sizeof escape, "\\x%02x", c);
+      out += escape;
+    } else if (rest.substr(0, 3) == "\xE2\x80\xA8" || rest.substr(0, 3) == "\xE2\x80\xA9") {
+      out += rest[2] == '\xA8' ? "\\L" : "\\P";  // line and paragraph separators fold
+      i += 2;
+    } else if (c == 0xC2 && rest.size() > 1 && static_cast<unsigned char>(rest[1]) >= 0x80 &&
+               static_cast<unsigned char>(rest[1]) <= 0x9f) {
+      char escape[8];  // C1 controls are not printable to PyYAML (U+0085 is a line break)
+      std::snprintf(escape, sizeof escape, "\\x%02x", static_cast<unsigned char>(rest[1]));
+      out += escape;
+      i += 1;
+    } else if (rest.substr(0, 3) == "\xEF\xBB\xBF") {
+      out += "\\uFEFF";
+      i += 2;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
 
 FixResult ApplyFixes(const std::string& text, const std::vector<Diagnostic>& diagnostics,
                      bool unsafe) {
@@ -62,6 +133,19 @@ FixResult ApplyFixes(const std::string& text, const std::vector<Diagnostic>& dia
                         edit->replacement);
   }
   return result;
+}
+
+std::string NewProblem(const std::vector<Diagnostic>& before,
+                       const std::vector<Diagnostic>& after) {
+  std::map<std::pair<std::string, std::string>, int> counts;
+  for (const Diagnostic& d : before) {
+    if (!d.suppressed && d.severity >= Severity::kWarning) ++counts[{d.rule_id, d.yaml_path}];
+  }
+  for (const Diagnostic& d : after) {
+    if (d.suppressed || d.severity < Severity::kWarning) continue;
+    if (--counts[{d.rule_id, d.yaml_path}] < 0) return d.rule_id;
+  }
+  return "";
 }
 
 std::string UnifiedDiff(const std::string& path, const std::string& before,
@@ -136,30 +220,64 @@ std::string UnifiedDiff(const std::string& path, const std::string& before,
   return out;
 }
 
-std::string WriteFileAtomically(const std::string& path, const std::string& text) {
-  struct stat info;
-  if (stat(path.c_str(), &info) != 0) return std::strerror(errno);
-  std::string temp = path + ".stacklint-tmp";
-  int fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, info.st_mode & 07777);
-  if (fd < 0) return std::strerror(errno);
+namespace {
+
+std::string WriteAll(int fd, const std::string& text) {
   size_t written = 0;
   while (written < text.size()) {
     ssize_t n = write(fd, text.data() + written, text.size() - written);
-    if (n < 0) {
-      std::string error = std::strerror(errno);
-      close(fd);
-      unlink(temp.c_str());
-      return error;
-    }
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return std::strerror(errno);
     written += static_cast<size_t>(n);
   }
-  fchmod(fd, info.st_mode & 07777);  // open() applies the umask; the mode must stay as it was
-  if (fsync(fd) != 0 || close(fd) != 0 || rename(temp.c_str(), path.c_str()) != 0) {
-    std::string error = std::strerror(errno);
-    unlink(temp.c_str());
-    return error;
-  }
   return "";
+}
+
+// Rewrites the file itself (same inode: its links, owner and mode stay).
+std::string WriteInPlace(const std::string& path, const std::string& text) {
+  int fd = open(path.c_str(), O_WRONLY | O_TRUNC);
+  if (fd < 0) return std::strerror(errno);
+  std::string error = WriteAll(fd, text);
+  if (error.empty() && fsync(fd) != 0) error = std::strerror(errno);
+  if (close(fd) != 0 && error.empty()) error = std::strerror(errno);
+  return error;
+}
+
+}  // namespace
+
+std::string WriteFileAtomically(const std::string& path, const std::string& text) {
+  // A symlink is followed: its target is written and the link stays a link.
+  char* resolved = realpath(path.c_str(), nullptr);
+  if (resolved == nullptr) return std::strerror(errno);
+  std::string target(resolved);
+  std::free(resolved);
+  struct stat info;
+  if (stat(target.c_str(), &info) != 0) return std::strerror(errno);
+  if (access(target.c_str(), W_OK) != 0)
+    return "the file is not writable (" + std::string(std::strerror(errno)) + ")";
+  // A rename would split a hard link from its other names, or give the file to us: write the
+  // file itself instead (not atomic, but nothing else changes).
+  if (info.st_nlink > 1 || info.st_uid != geteuid()) return WriteInPlace(target, text);
+  size_t slash = target.rfind('/');
+  std::string temp =
+      target.substr(0, slash + 1) + "." + target.substr(slash + 1) + ".stacklint-XXXXXX";
+  int fd = mkstemp(temp.data());
+  if (fd < 0 && (errno == EACCES || errno == EPERM || errno == EROFS)) {
+    return WriteInPlace(target, text);  // the folder is not writable, the file is
+  }
+  if (fd < 0) return std::strerror(errno);
+  if (fchown(fd, info.st_uid, info.st_gid) != 0) {  // we could not keep its group
+    close(fd);
+    unlink(temp.c_str());
+    return WriteInPlace(target, text);
+  }
+  std::string error = WriteAll(fd, text);
+  if (error.empty() && fchmod(fd, info.st_mode & 07777) != 0) error = std::strerror(errno);
+  if (error.empty() && fsync(fd) != 0) error = std::strerror(errno);
+  if (close(fd) != 0 && error.empty()) error = std::strerror(errno);
+  if (error.empty() && rename(temp.c_str(), target.c_str()) != 0) error = std::strerror(errno);
+  if (!error.empty()) unlink(temp.c_str());
+  return error;
 }
 
 }  // namespace stacklint

@@ -15,17 +15,33 @@ struct FixResult {
   size_t applied = 0;  ///< fixes applied (a fix whose edits overlap an earlier one waits a round)
 };
 
+/// Whether PyYAML (what ZenML loads stacks with) reads `text`, written as a plain scalar in block
+/// or flow context, back as exactly that string. Conservative: false whenever in doubt. (The one
+/// place that decides; it can later ask a full PyYAML resolver instead.)
+bool PlainReadsAsString(std::string_view text);
+
+/// `text` as YAML scalar source that PyYAML reads back as exactly that string: plain when
+/// PlainReadsAsString, else quoted with `quote` (`'` or `"`; 0 picks `"`).
+std::string YamlScalarText(std::string_view text, char quote = 0);
+
 /// Applies the fixes of `diagnostics` (unsafe ones only if `unsafe`) to `text`, back to front.
 FixResult ApplyFixes(const std::string& text, const std::vector<Diagnostic>& diagnostics,
                      bool unsafe);
+
+/// The rule ID of an error or warning in `after` that `before` does not have (counted by rule and
+/// YAML path; suppressed findings aside), or "" when there is none: a fix must not add one.
+std::string NewProblem(const std::vector<Diagnostic>& before, const std::vector<Diagnostic>& after);
 
 /// A unified diff (`--- a/path`, `+++ b/path`, 3 lines of context) of two versions of a file; ""
 /// when they are equal.
 std::string UnifiedDiff(const std::string& path, const std::string& before,
                         const std::string& after);
 
-/// Replaces `path` with `text` through a temporary file in the same folder and a rename, keeping
-/// the file's mode. Returns "" or why it failed.
+/// Replaces the file at `path` with `text`, keeping the file system as it was: a symlink is
+/// followed (the target is written, the link stays); a file with other hard links, owned by
+/// someone else, or in a folder we may not write is rewritten in place; otherwise a temporary
+/// file in the same folder is renamed over it, with its mode and group. A file the user may not
+/// write is refused. Returns "" or why it failed.
 std::string WriteFileAtomically(const std::string& path, const std::string& text);
 
 }  // namespace stacklint

@@ -44,6 +44,7 @@ void WriteJson(const LintResults& results, std::ostream& out) {
                     {"yaml_path", d.yaml_path},
                     {"fingerprint", d.fingerprint}};
     finding["fix"] = d.fix ? FixJson(*d.fix) : Json(nullptr);
+    if (!d.fix_note.empty()) finding["fix_note"] = d.fix_note;
     findings.push_back(std::move(finding));
   }
   Json problems = Json::array();

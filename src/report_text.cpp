@@ -74,6 +74,8 @@ void WriteSnippet(const Diagnostic& d, const SourceFile& source, const std::vect
   out << std::string(carets, '^');
   if (options.color) out << kReset;
   if (d.fix) out << " fix: " << d.fix->title;
+  if (d.fix && !d.fix_note.empty()) out << " (" << d.fix_note << ')';
+  if (!d.fix && !d.fix_note.empty()) out << " no fix: " << d.fix_note;
   out << '\n';
 }
 

@@ -120,12 +120,29 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    const Node* target = anchor < anchors_.size() ? anchors_[anchor] : nullptr;
+    Node* target = anchor < anchors_.size() ? anchors_[anchor] : nullptr;
     if (target == nullptr) ThrowSyntax("alias to an unknown anchor", Offset(mark));
     for (const Open& open : open_) {
       if (open.node == target) ThrowSyntax("alias refers to a node that contains it", Offset(mark));
     }
-    Attach(target);
+    size_t at = Offset(mark), end = at;
+    if (end < text_.size() && text_[end] == '*') ++end;
+    while (end < text_.size() && !IsSpace(text_[end]) && !IsFlowIndicator(text_[end])) ++end;
+    Range use = source_.RangeOf(at, end);
+    ++target->uses;
+    tree_.aliases.push_back(AliasUse{use, target});
+    if (target->IsMapping() || target->IsSequence()) {
+      Attach(target);  // collections are shared, never copied (alias bombs stay cheap)
+      return;
+    }
+    Node& copy = NewNode(target->kind);
+    copy.style = target->style;
+    copy.value = target->value;
+    copy.tag = target->tag;
+    copy.range = target->range;
+    copy.alias_of = target;
+    copy.use_range = use;
+    Attach(&copy);
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -141,6 +158,8 @@ class TreeBuilder : public YAML::EventHandler {
     if (node.style == ScalarStyle::kQuoted && (end - begin < 2 || text_[end - 1] != first)) {
       ThrowSyntax("unterminated quoted string", begin);  // yaml-cpp accepts one at the end
     }
+    if (node.style == ScalarStyle::kBlock) end = BlockScalarEnd(begin, end);
+    if (node.style == ScalarStyle::kPlain) end = PlainScalarEnd(begin, end, value);
     node.range = source_.RangeOf(begin, end);
     Register(anchor, node);
     CheckConstructible(node, !open_.empty() && open_.back().node->IsMapping() &&
@@ -198,7 +217,7 @@ class TreeBuilder : public YAML::EventHandler {
     }
   }
 
-  void Register(YAML::anchor_t anchor, const Node& node) {
+  void Register(YAML::anchor_t anchor, Node& node) {
     if (anchor == YAML::NullAnchor) return;
     if (anchors_.size() <= anchor) anchors_.resize(anchor + 1, nullptr);
     anchors_[anchor] = &node;
@@ -399,6 +418,94 @@ class TreeBuilder : public YAML::EventHandler {
     return i;
   }
 
+  // The indentation a block scalar's content must exceed: its key's column, its `- `'s column,
+  // or -1 at the top level.
+  int ParentIndent(size_t header) const {
+    if (open_.empty()) return -1;
+    size_t line_start = text_.rfind('\n', header == 0 ? 0 : header - 1);
+    line_start = line_start == std::string::npos ? 0 : line_start + 1;
+    const Open& parent = open_.back();
+    if (parent.node->IsMapping() && parent.pending_key != nullptr) {
+      size_t key = parent.pending_key->range.begin_offset;
+      size_t key_line = key == 0 ? std::string::npos : text_.rfind('\n', key - 1);
+      key_line = key_line == std::string::npos ? 0 : key_line + 1;
+      return static_cast<int>(key - key_line);
+    }
+    size_t i = header;
+    while (i > line_start && IsBlank(text_[i - 1])) --i;
+    if (i > line_start && text_[i - 1] == '-') return static_cast<int>(i - 1 - line_start);
+    size_t indent = line_start;
+    while (indent < text_.size() && text_[indent] == ' ') ++indent;
+    return static_cast<int>(indent - line_start);
+  }
+
+  // A block scalar runs from its header over every following line that is blank or indented at
+  // least as far as its first content line (more than its parent); its range ends after the last
+  // non-blank one.
+  size_t BlockScalarEnd(size_t header, size_t header_end) const {
+    int parent = ParentIndent(header);
+    int indicator = 0;
+    for (size_t i = header + 1; i < header_end && !IsSpace(text_[i]); ++i) {
+      if (text_[i] >= '1' && text_[i] <= '9') indicator = text_[i] - '0';
+    }
+    size_t end = header_end, i = text_.find('\n', header_end);
+    int content = indicator > 0 ? std::max(parent, 0) + indicator : -1;
+    while (i != std::string::npos && i + 1 <= text_.size()) {
+      size_t start = i + 1, eol = text_.find('\n', start);
+      size_t stop = eol == std::string::npos ? text_.size() : eol;
+      size_t last = stop;
+      while (last > start && (text_[last - 1] == '\r' || IsBlank(text_[last - 1]))) --last;
+      size_t indent = start;
+      while (indent < last && text_[indent] == ' ') ++indent;
+      int width = static_cast<int>(indent - start);
+      if (last > start) {
+        std::string_view line(text_.data() + start, last - start);
+        bool marker = width == 0 && (StartsWith(line, "---") || StartsWith(line, "...")) &&
+                      (line.size() == 3 || IsSpace(line[3]));
+        if (width <= parent || marker) break;
+        if (content < 0) content = width;
+        if (width < content) break;  // a less indented comment after the value
+        end = last;
+      }
+      i = eol;
+    }
+    return end;
+  }
+
+  // A plain scalar may go on over more lines (folded into one value): follow them while the
+  // folded text is a prefix of the parser's value.
+  size_t PlainScalarEnd(size_t begin, size_t end, const std::string& value) const {
+    size_t matched = end - begin, best = end;  // value[0, matched) is accounted for
+    while (matched < value.size()) {
+      size_t i = end;
+      while (i < text_.size() && IsBlank(text_[i])) ++i;
+      if (i >= text_.size() || (text_[i] != '\n' && text_[i] != '\r')) break;
+      size_t breaks = 0;
+      while (i < text_.size()) {  // line breaks, then any blank lines
+        if (text_[i] == '\r') {
+          ++i;
+        } else if (text_[i] == '\n') {
+          ++i, ++breaks;
+        } else if (IsBlank(text_[i])) {
+          ++i;
+        } else {
+          break;
+        }
+      }
+      if (i >= text_.size() || text_[i] == '#') break;
+      size_t line_end = ScalarEnd(i, ScalarStyle::kPlain);
+      if (line_end == i) break;
+      std::string separator = breaks > 1 ? std::string(breaks - 1, '\n') : " ";
+      if (value.compare(matched, separator.size(), separator) != 0) break;
+      matched += separator.size();
+      if (value.compare(matched, line_end - i, text_, i, line_end - i) != 0) break;
+      matched += line_end - i;
+      end = line_end;
+      if (matched == value.size()) best = end;
+    }
+    return best;
+  }
+
   // yaml-cpp gives an implicit null the mark of the next token, so a mapping value's null is
   // placed right after its key's colon instead.
   Range NullRange(size_t mark_offset) const {
@@ -424,7 +531,7 @@ class TreeBuilder : public YAML::EventHandler {
   size_t base_;
   const LoadLimits& limits_;
   YamlTree& tree_;
-  std::vector<const Node*> anchors_;
+  std::vector<Node*> anchors_;
   std::vector<Open> open_;
   const Node* root_ = nullptr;
   size_t work_ = 0;
@@ -446,6 +553,38 @@ std::string TabIndentationHint(const SourceFile& source, int error_line) {
 }
 
 }  // namespace
+
+bool YamlTree::TouchesSharedNode(size_t begin, size_t end, const Node** shared) const {
+  for (const AliasUse& use : aliases) {
+    const Range& r = use.target->range;
+    // An insertion at a collection's end adds to it; at a scalar's end it does not.
+    bool inside = use.target->IsScalar() ? r.begin_offset < begin && begin < r.end_offset
+                                         : r.begin_offset <= begin && begin <= r.end_offset;
+    bool touches = begin == end ? inside : begin < r.end_offset && r.begin_offset < end;
+    if (!touches) continue;
+    if (shared) *shared = use.target;
+    return true;
+  }
+  return false;
+}
+
+std::vector<Range> YamlTree::ScalarRanges(const SourceFile& source) const {
+  std::vector<Range> ranges;
+  for (const Node& node : nodes) {
+    if (!node.IsScalar() || node.alias_of != nullptr) continue;
+    const Range& r = node.range;
+    size_t newline = source.text().find('\n', r.begin_offset);
+    if (node.style != ScalarStyle::kBlock || newline >= r.end_offset) {
+      ranges.push_back(r);
+      continue;
+    }
+    ranges.push_back(source.RangeOf(r.begin_offset, r.begin_offset + 1));  // `|` or `>`
+    ranges.push_back(source.RangeOf(newline + 1, r.end_offset));
+  }
+  std::sort(ranges.begin(), ranges.end(),
+            [](const Range& a, const Range& b) { return a.begin_offset < b.begin_offset; });
+  return ranges;
+}
 
 std::unique_ptr<YamlTree> LoadYaml(const SourceFile& source, const LoadLimits& limits) {
   auto tree = std::make_unique<YamlTree>();

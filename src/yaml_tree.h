@@ -39,7 +39,14 @@ struct Node {
   ScalarStyle style = ScalarStyle::kPlain;
   std::string value;               ///< scalar text, after unquoting
   std::string tag;                 ///< explicit tag (e.g. "tag:yaml.org,2002:str"), "" if none
-  Range range;                     ///< where the value is written (anchors and tags excluded)
+  /// Where the value is written (anchors and tags excluded); a block scalar's or multi-line
+  /// scalar's range is the whole value, from its header or first line to its last line.
+  Range range;
+  /// A scalar written as an alias (`*name`) is a copy of the anchored node (same value and
+  /// range, so findings point where the value is written) that knows where the alias stands.
+  const Node* alias_of = nullptr;
+  Range use_range;  ///< for alias_of: the `*name` text
+  size_t uses = 0;  ///< how often an alias (merge keys included) repeats this node elsewhere
   std::vector<const Node*> items;  ///< sequence items
   std::vector<MapEntry> entries;   ///< mapping entries: explicit ones in order, then merged ones
   size_t expanded_size = 1;        ///< nodes counted with every alias expanded
@@ -69,6 +76,12 @@ struct DuplicateKey {
   const Node* second;
 };
 
+/// One `*name` in the text and the anchored node it repeats.
+struct AliasUse {
+  Range range;
+  const Node* target;
+};
+
 struct LoadLimits {
   size_t max_depth = 100;              ///< nested collections; yaml-cpp's own guard is ~500
   size_t max_expanded_nodes = 250000;  ///< per document, with aliases and merges expanded
@@ -90,7 +103,15 @@ struct YamlTree {
   /// Well-formed YAML that PyYAML's safe_load refuses (a `<<` merging a scalar, a plain `=`):
   /// ZenML cannot load the file. Loading goes on.
   std::vector<LoadError> unloadable;
+  std::vector<AliasUse> aliases;  ///< in text order
   std::optional<LoadError> error;
+
+  /// Whether [begin, end) touches a node that an alias repeats elsewhere (so editing there would
+  /// change the other uses too); `*shared` is then set to that node.
+  bool TouchesSharedNode(size_t begin, size_t end, const Node** shared = nullptr) const;
+  /// The ranges of every scalar as written (keys included), sorted: text inside them is no comment.
+  /// A block scalar's header line is left out after its indicator (it may end with a comment).
+  std::vector<Range> ScalarRanges(const SourceFile& source) const;
 };
 
 std::unique_ptr<YamlTree> LoadYaml(const SourceFile& source, const LoadLimits& limits);

@@ -36,8 +36,9 @@ TEST_CASE("CR104 points at the flavor value and its fix replaces it", "[engine]"
 TEST_CASE("a quoted flavor's fix keeps its quotes", "[engine]") {
   auto findings = LintText(RegistryStack("'default'", "ghcr.io/acme"));
   REQUIRE(findings.size() == 1);
-  CHECK(findings[0].fix->edits[0].range.begin == Position{6, 14});
-  CHECK(findings[0].fix->edits[0].range.end == Position{6, 21});
+  CHECK(findings[0].fix->edits[0].range.begin == Position{6, 13});
+  CHECK(findings[0].fix->edits[0].range.end == Position{6, 22});
+  CHECK(findings[0].fix->edits[0].replacement == "'github'");
 }
 
 TEST_CASE("old exports with id and type keys, and anchors, are understood", "[engine]") {
@@ -57,6 +58,18 @@ TEST_CASE("a finding inside an aliased value points where the value is written",
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].rule_id == "CR109");
   CHECK(findings[0].range.begin == Position{2, 8});
+}
+
+TEST_CASE("a secret repeated by a scalar alias is reported once, where it is written",
+          "[engine][secrets]") {
+  std::string text = RegistryStack("github", "ghcr.io/acme",
+                                   "  artifact_store:\n    name: a\n    flavor: s3\n"
+                                   "    configuration:\n      path: s3://x\n"
+                                   "      secret: &p hunter2hunter2\n      token: *p\n");
+  auto findings = LintText(text);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].rule_id == "SEC301");
+  CHECK(findings[0].range.begin == Position{14, 18});
 }
 
 TEST_CASE("files that hold no stack: SL003 when named, nothing when walked", "[engine]") {

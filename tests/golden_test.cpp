@@ -198,6 +198,24 @@ TEST_CASE("formats/ inputs match their goldens in every format", "[golden]") {
   }
 }
 
+TEST_CASE("fixes/ inputs: report, --diff and --fix goldens", "[golden]") {
+  for (const fs::path& input : YamlFiles(kTestdata / "fixes")) {
+    SECTION(input.filename().string()) {
+      CheckGoldens(input);
+      CheckFixGoldens(input, "");
+    }
+  }
+}
+
+TEST_CASE("suppressions/ inputs match their goldens", "[golden]") {
+  for (const fs::path& input : YamlFiles(kTestdata / "suppressions")) {
+    SECTION(input.filename().string()) {
+      CheckGoldens(input);
+      CheckFixGoldens(input, "");
+    }
+  }
+}
+
 TEST_CASE("err/ inputs match their goldens", "[golden]") {
   for (const fs::path& input : YamlFiles(kTestdata / "err")) {
     SECTION(input.filename().string()) { CheckGoldens(input); }

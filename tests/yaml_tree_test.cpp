@@ -57,10 +57,18 @@ TEST_CASE("anchors are skipped and aliases point where the value is written", "[
   Loaded y("base: &reg ghcr.io/acme\nuse: *reg\nmap: &m\n  k: v\nagain: *m\n");
   const Node& root = y.root();
   CHECK(At(root.Find("base")->range) == "1:12-1:24");
-  CHECK(root.Find("use") == root.Find("base"));  // shared, never copied
+  CHECK(root.Find("use")->alias_of == root.Find("base"));  // a scalar alias: a copy
   CHECK(At(root.Find("use")->range) == "1:12-1:24");
+  CHECK(At(root.Find("use")->use_range) == "2:6-2:10");  // the `*reg` it was reached through
+  CHECK(root.Find("base")->uses == 1);
   CHECK(At(root.Find("map")->range) == "4:3-4:7");
+  CHECK(root.Find("again") == root.Find("map"));  // collections are shared, never copied
   CHECK(root.Find("again")->Find("k")->value == "v");
+  CHECK(y.tree->aliases.size() == 2);
+  const Node* shared = nullptr;
+  CHECK(y.tree->TouchesSharedNode(14, 15, &shared));  // inside `ghcr.io/acme`
+  CHECK(shared == root.Find("base"));
+  CHECK_FALSE(y.tree->TouchesSharedNode(29, 33));  // the `*reg` use itself
 }
 
 TEST_CASE("merge keys as PyYAML: a later `<<` wins over an earlier one, `!!merge` merges",
@@ -120,6 +128,21 @@ TEST_CASE("implicit nulls are placed after their key, explicit ones on the token
   CHECK(At(root.Find("a")->range) == "1:3-1:3");
   CHECK(At(root.Find("b")->range) == "2:4-2:5");
   CHECK(At(root.Find("c")->range) == "3:4-3:8");
+}
+
+TEST_CASE("block and multi-line scalars: the range is the whole value", "[yaml_tree]") {
+  Loaded folded("a:\n  key: >-\n    one\n\n    two\n  # comment\n  next: x\n");
+  CHECK(At(folded.root().Find("a")->Find("key")->range) == "2:8-5:8");
+  Loaded seq("- |\n  text # not a comment\n- x\n");
+  CHECK(At(seq.root().items.at(0)->range) == "1:3-2:23");
+  Loaded plain("key: one\n  two\n\n  three # comment\nnext: x\n");
+  CHECK(plain.root().Find("key")->value == "one two\nthree");
+  CHECK(At(plain.root().Find("key")->range) == "1:6-4:8");
+  Loaded quoted("key: \"one\n  two\"\n");
+  CHECK(At(quoted.root().Find("key")->range) == "1:6-2:7");
+  Loaded indicator("key: |2\n    indented\n  body\nnext: x\n");
+  CHECK(At(indicator.root().Find("key")->range) == "1:6-3:7");
+  CHECK(indicator.tree->ScalarRanges(indicator.source).size() == 5);
 }
 
 TEST_CASE("block scalars, BOM and CRLF", "[yaml_tree]") {
