@@ -204,7 +204,7 @@ contains "lint suggests check" err.txt "stacklint: unknown command \`lint\`; did
 expect "a typo suggests the closest" 2 "$bin" flavours
 contains "flavours suggests flavors" err.txt "did you mean \`stacklint flavors\`?"
 expect "no command" 2 "$bin"
-contains "no command names the commands" err.txt "a command is required: check, rules, rule or flavors"
+contains "no command names the commands" err.txt "a command is required: check, rules, rule, flavors or server"
 
 # 3. inputs: UTF-16 and NUL stacks reported when walked, FIFOs never opened, unreadable folders
 mkdir -p inputs/walk

@@ -48,7 +48,7 @@ as_user "$bin" check --fix shared/ro.yaml >out.txt 2>err.txt
 code=$?
 if [ "$code" != 99 ]; then
   check "unwritable: exit 2" '[ "$code" = 2 ]'
-  check "unwritable: message" 'grep -q "shared/ro.yaml: cannot write fixes: the file is not writable" err.txt'
+  check "unwritable: message" 'grep -q "shared/ro.yaml: error: cannot write fixes: the file is not writable" out.txt'
   check "unwritable: file unchanged" 'cmp -s shared/ro.yaml "$bad_yaml"'
   check "unwritable: its findings reported" 'grep -q "\[CR104\]" out.txt && ! grep -q "fixed" err.txt'
   # Another user's file that we may write (group-writable): written in place, owner kept.
