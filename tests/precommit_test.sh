@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The pre-commit hook, run by the real pre-commit (Debian's package) with `pre-commit try-repo`
+# The pre-commit hook `stacklint-system` (the binary given, on PATH), run by the real pre-commit
+# (Debian's package) with `pre-commit try-repo`
 # on a scratch repository: a clean stack passes, a broken one fails with its finding shown.
 # Usage: precommit_test.sh path/to/stacklint. try-repo reads the hook repository's committed
 # .pre-commit-hooks.yaml (plus uncommitted changes, which it snapshots).
@@ -20,12 +21,12 @@ printf 'name: ci\non: push\njobs: {}\n' > workflow.yml  # not a stack: no noise
 mkdir templates  # a Helm template is not YAML until rendered: skipped, not SL001
 printf 'apiVersion: v1\nkind: ConfigMap\n{{- if .Values.x }}\ndata: {{ .Values.y | toYaml }}\n{{- end }}\n' > templates/cm.yaml
 git add . && git commit -qm init
-pre-commit try-repo "$root" stacklint --all-files >"$work/out.txt" 2>&1
+pre-commit try-repo "$root" stacklint-system --all-files >"$work/out.txt" 2>&1
 check $? 0 "clean stack passes"
 
 cp "$root/examples/broken/default-flavor-for-ghcr.yaml" broken.yaml
 git add broken.yaml
-pre-commit try-repo "$root" stacklint --all-files >"$work/out.txt" 2>&1
+pre-commit try-repo "$root" stacklint-system --all-files >"$work/out.txt" 2>&1
 check $? 1 "broken stack fails"
 grep -q "broken.yaml:7:13: warning: flavor \`default\` is used for \`ghcr.io/acme-ml\`" "$work/out.txt"
 check $? 0 "the finding is shown"
