@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs what stacklint needs to build and test on Debian 12, as root. Safe to run again.
+# Usage: install-deps.sh [--build]
 # valijson is header-only; Debian's libvalijson-dev drags in Qt5, Poco and ~120 packages, so its
 # headers and CMake config are unpacked from the .deb into /usr/local instead, where every build
 # on the machine finds them (pip and pre-commit build in a fresh clone of the checkout).
@@ -8,7 +9,12 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake g++ make pkg-config git ca-certificates python3 python3-jsonschema python3-yaml pre-commit
   libyaml-cpp-dev libre2-dev libcli11-dev catch2 nlohmann-json3-dev
-  ninja-build dpkg-dev binutils python3-venv python3-pip-whl python3-setuptools-whl python3-wheel-whl)
+  ninja-build ccache dpkg-dev binutils python3-venv python3-pip-whl python3-setuptools-whl python3-wheel-whl)
+# --build: only what building stacklint needs (`pip install` on a CI runner: the GitHub Action).
+if [ "${1:-}" = --build ]; then
+  packages=(cmake g++ pkg-config ninja-build python3-venv libyaml-cpp-dev libre2-dev libcli11-dev
+    nlohmann-json3-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
