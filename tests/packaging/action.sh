@@ -30,12 +30,12 @@ check "$(json clean '[s["ran"] for s in r["steps"]]')" "[True, True, False]" "no
 check "$(json clean 'r["steps"][0]["outputs"]["version"]')" "stacklint $version" "the install step's version output"
 lacks "$work/act-clean.out" "::" "no annotations for a clean folder"
 
-run_action broken "paths=stacks/broken stacks/clean" sarif=true "args=--ignore SL004"
+run_action broken "paths=stacks/broken stacks/clean" sarif=true "args=--ignore CR111"
 check "$(cat "$work/act-broken.rc")" 1 "findings fail the action" "$work/act-broken.out"
 check "$(json broken 'r["outputs"]["exit-code"]')" 1 "output exit-code 1"
 contains "$work/act-broken.out" "::warning file=stacks/broken/default-flavor-for-ghcr.yaml,line=7,col=13," \
   "a GitHub annotation with file, line and column"
-lacks "$work/act-broken.out" "SL004" "args reach stacklint (--ignore SL004)"
+lacks "$work/act-broken.out" "CR111" "args reach stacklint (--ignore CR111)"
 contains "$work/act-broken.summary.md" "default-flavor-for-ghcr.yaml" "the job summary lists the findings"
 contains "$work/act-broken.summary.md" "|" "the job summary is a Markdown table"
 check "$(json broken 'r["steps"][2]["ran"]')" True "the SARIF upload runs after a failing check (always())"
@@ -54,7 +54,7 @@ uris = [loc["physicalLocation"]["artifactLocation"]["uri"]
 assert uris, "no results"
 missing = [u for u in uris if not os.path.isfile(os.path.join(sys.argv[2], unquote(u)))]
 assert not missing, f"not under checkout_path: {missing}"
-assert not any(res["ruleId"] == "SL004" for run in log["runs"] for res in run["results"])
+assert not any(res["ruleId"] == "CR111" for run in log["runs"] for res in run["results"])
 print(f"{len(uris)} results, every URI under checkout_path")
 PY
 check $? 0 "every SARIF result URI exists under checkout_path" "$work/act-sarif.txt"
@@ -62,6 +62,7 @@ check $? 0 "every SARIF result URI exists under checkout_path" "$work/act-sarif.
 run_action never paths=stacks fail-on=never
 check "$(cat "$work/act-never.rc")" 0 "fail-on: never passes with findings" "$work/act-never.out"
 contains "$work/act-never.out" "::warning file=stacks/broken/" "fail-on: never still annotates"
+contains "$work/act-never.out" "title=CR111" "without args, CR111 is reported"
 
 run_action bad paths=stacks fail-on=sometimes
 check "$(cat "$work/act-bad.rc")" 2 "a bad fail-on is a usage error (exit 2)" "$work/act-bad.out"

@@ -28,7 +28,7 @@ if [ "$(id -u)" != 0 ]; then
 elif dpkg-query -W -f='${Status}' stacklint 2>/dev/null | grep -q 'install ok installed'; then
   check installed "not installed" "no stacklint package installed before the .deb test"
 else
-  [ -x "$build/stacklint" ] || cmake --build "$build" --target stacklint >/dev/null
+  [ -x "$build/stacklint" ] || cmake --build "$build" -j"$(nproc)" --target stacklint >/dev/null
   deb_check shared "$build" '^libc6 .*libre2-[0-9]+.*libstdc\+\+6|libyaml-cpp0'
   # The static build: the wheel's compile flags in a folder beside the wheel's build folder, so
   # ccache serves the objects the wheel build compiled.

@@ -8,18 +8,18 @@ printf 'name: ci\non: push\njobs: {}\n' >workflow.yml
 mkdir templates
 printf 'apiVersion: v1\nkind: ConfigMap\n{{- if .Values.x }}\ndata: {{ .Values.y }}\n{{- end }}\n' >templates/cm.yaml
 git add . && git commit -qm init
+# No stacklint on this PATH: the hook can only run the one pip builds into pre-commit's
+# environment (try-repo uses a temporary store, so each try-repo below builds it again).
+pc_path="$(dirname "$(command -v git)"):/usr/bin:/bin"
+check "$(PATH=$pc_path; command -v stacklint)" "" "no stacklint on the hook's PATH beforehand"
 start=$(date +%s)
-# With no stacklint on PATH: the hook must run the one pip built into pre-commit's environment.
-env PATH="$(dirname "$(command -v git)"):/usr/bin:/bin" pre-commit try-repo "$clone" stacklint --all-files \
-  >"$work/pc-clean.txt" 2>&1
+env PATH="$pc_path" pre-commit try-repo "$clone" stacklint --all-files >"$work/pc-clean.txt" 2>&1
 check $? 0 "the hook passes a clean stack beside a workflow and a Helm template" "$work/pc-clean.txt"
 echo "pre-commit hook install (pip build, ccache warm) and run: $(seconds "$start") s"
-ls "$PRE_COMMIT_HOME"/repo*/py_env-*/bin/stacklint >/dev/null 2>&1
-check $? 0 "pre-commit built stacklint into its python environment"
+contains "$work/pc-clean.txt" "Installing environment for" "pre-commit installs the hook's python environment"
 cp "$clone/examples/broken/default-flavor-for-ghcr.yaml" broken.yaml
 git add broken.yaml
-env PATH="$(dirname "$(command -v git)"):/usr/bin:/bin" pre-commit try-repo "$clone" stacklint --all-files \
-  >"$work/pc-broken.txt" 2>&1
+env PATH="$pc_path" pre-commit try-repo "$clone" stacklint --all-files >"$work/pc-broken.txt" 2>&1
 check $? 1 "the hook fails a broken stack" "$work/pc-broken.txt"
 contains "$work/pc-broken.txt" "broken.yaml:7:13: warning: flavor \`default\` is used for \`ghcr.io/acme-ml\`" \
   "the hook shows the finding"

@@ -57,5 +57,6 @@ for part in wheel precommit action deb; do
   . "$here/$part.sh"
 done
 
+[ -n "${CCACHE_DIR:-}" ] && echo "ccache: $(ccache -s | grep -iE 'hits|misses' | tr -s ' ' | tr '\n' ';')"
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -39,7 +39,7 @@ echo "== sdist: built by scikit-build-core, then a wheel from it"
 check $? 0 "scikit-build-core installs from the wheelhouse" "$work/backend.log"
 sdist=$(cd "$clone" && "$work/backend/bin/python" -c \
   'import sys; from scikit_build_core.build import build_sdist; print(build_sdist(sys.argv[1]))' \
-  "$work/sdist" 2>"$work/sdist.log")
+  "$work/sdist" 2>"$work/sdist.log" | tail -n 1)  # after scikit-build-core's banner
 check "$sdist" "stacklint-$version.tar.gz" "build_sdist names the sdist from the version" "$work/sdist.log"
 tar -tzf "$work/sdist/$sdist" | sed "s|^stacklint-$version/||" | sort >"$work/sdist-files.txt"
 for f in pyproject.toml CMakeLists.txt cmake/dependencies.cmake src/main.cpp rules/flavors/aws.yaml \
