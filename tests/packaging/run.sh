@@ -5,7 +5,8 @@
 # Usage: tests/packaging/run.sh [BUILD_DIR]  (BUILD_DIR: a configured CMake build of this
 # checkout, packed as the shared-library .deb; default build/). Needs root for apt-get.
 # Env: STACKLINT_WHEELHOUSE (default ../shared/wheelhouse), STACKLINT_PYTHON (default Debian's
-# /usr/bin/python3, whose venv module comes from python3-venv), KEEP=1 keeps the work folder.
+# /usr/bin/python3, whose venv module comes from python3-venv), KEEP=1 keeps the work folder,
+# PARTS="wheel deb" runs only those parts (default: wheel precommit action deb).
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=$(cd "${1:-$root/build}" && pwd) || exit 2
@@ -52,7 +53,7 @@ clone="$work/clone"
 version=$(sed -n 's/^project(stacklint VERSION \([0-9.]*\).*/\1/p' "$clone/CMakeLists.txt")
 echo "== packaging tests on a clone of $(git -C "$clone" rev-parse --short HEAD), stacklint $version, $("$PYTHON" --version)"
 
-for part in wheel precommit action deb; do
+for part in ${PARTS:-wheel precommit action deb}; do
   # shellcheck source=/dev/null
   . "$here/$part.sh"
 done
