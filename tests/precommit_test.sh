@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The pre-commit hook `stacklint-system` (the binary given, on PATH), run by the real pre-commit
-# (Debian's package) with `pre-commit try-repo`
-# on a scratch repository: a clean stack passes, a broken one fails with its finding shown.
+# (Debian's package) with `pre-commit try-repo` on a scratch repository: a clean stack passes, a
+# broken one fails with its finding shown. tests/packaging/precommit.sh tests the pip-built hook.
 # Usage: precommit_test.sh path/to/stacklint. try-repo reads the hook repository's committed
 # .pre-commit-hooks.yaml (plus uncommitted changes, which it snapshots).
 set -u
