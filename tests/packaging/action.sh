@@ -66,3 +66,15 @@ contains "$work/act-never.out" "title=CR111" "without args, CR111 is reported"
 
 run_action bad paths=stacks fail-on=sometimes
 check "$(cat "$work/act-bad.rc")" 2 "a bad fail-on is a usage error (exit 2)" "$work/act-bad.out"
+
+# `version`: pip installs that tag of the action's repository. A local repository stands in for
+# GitHub: its tag is this commit, its HEAD a commit that fails to build.
+git clone -q "$clone" "$work/tagged"
+git -C "$work/tagged" tag "v$version"
+echo 'message(FATAL_ERROR "HEAD, not the tag, was built")' >>"$work/tagged/CMakeLists.txt"
+git -C "$work/tagged" commit -qam "not the tag"
+export GITHUB_SERVER_URL="file://$work" GITHUB_ACTION_REPOSITORY=tagged
+run_action tag paths=stacks/clean version="v$version"
+unset GITHUB_SERVER_URL GITHUB_ACTION_REPOSITORY
+check "$(cat "$work/act-tag.rc")" 0 "version: installs the tag" "$work/act-tag.out"
+check "$(json tag 'r["steps"][0]["outputs"].get("version")')" "stacklint $version" "version: the tag's stacklint runs"

@@ -29,12 +29,14 @@ elif dpkg-query -W -f='${Status}' stacklint 2>/dev/null | grep -q 'install ok in
   check installed "not installed" "no stacklint package installed before the .deb test"
 else
   [ -x "$build/stacklint" ] || cmake --build "$build" -j"$(nproc)" --target stacklint >/dev/null
-  deb_check shared "$build" '^libc6 .*libre2-[0-9]+.*libstdc\+\+6|libyaml-cpp0'
-  # The static build: the wheel's compile flags in a folder beside the wheel's build folder, so
-  # ccache serves the objects the wheel build compiled.
+  deb_check shared "$build" '^libc6 .*libre2-[0-9]+ .*libstdc\+\+6 .*libyaml-cpp0'
+  # The static build: the wheel's compiler and flags in a folder beside the wheel's build folder,
+  # so ccache serves the objects the wheel build compiled (scikit-build-core takes Python's CXX).
+  wheel_cache=$(ls "$clone"/build/py3-*/CMakeCache.txt 2>/dev/null | head -n 1)
+  cxx=$( [ -n "$wheel_cache" ] && sed -n 's/^CMAKE_CXX_COMPILER:[A-Z]*=//p' "$wheel_cache")
   start=$(date +%s)
   cmake -S "$clone" -B "$clone/build/deb-static" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    -DSTACKLINT_TESTS=OFF -DSTACKLINT_STATIC=ON >"$work/static.log" 2>&1 &&
+    ${cxx:+-DCMAKE_CXX_COMPILER="$cxx"} -DSTACKLINT_TESTS=OFF -DSTACKLINT_STATIC=ON >"$work/static.log" 2>&1 &&
     cmake --build "$clone/build/deb-static" >>"$work/static.log" 2>&1
   check $? 0 "the STACKLINT_STATIC build" "$work/static.log"
   echo "static build for the .deb: $(seconds "$start") s"
