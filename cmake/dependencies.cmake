@@ -16,6 +16,10 @@ find_package(CLI11 QUIET)
 if(NOT CLI11_FOUND)
   list(APPEND _stacklint_missing libcli11-dev)
 endif()
+find_path(TOMLPLUSPLUS_INCLUDE_DIR toml++/toml.h)  # pyproject.toml config, header-only
+if(NOT TOMLPLUSPLUS_INCLUDE_DIR)
+  list(APPEND _stacklint_missing libtomlplusplus-dev)
+endif()
 find_package(valijson CONFIG QUIET)  # Debian's valijson ships no version file
 set(_stacklint_valijson_hint "")
 if(NOT valijson_FOUND)

@@ -8,12 +8,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake g++ make pkg-config git ca-certificates python3 python3-jsonschema python3-yaml pre-commit
-  libyaml-cpp-dev libre2-dev libcli11-dev catch2 nlohmann-json3-dev
+  libyaml-cpp-dev libre2-dev libcli11-dev catch2 nlohmann-json3-dev libtomlplusplus-dev
   ninja-build ccache dpkg-dev binutils python3-venv python3-pip-whl python3-setuptools-whl python3-wheel-whl)
+packages+=(neovim)  # a real LSP client for tests/lsp_neovim_test.sh
 # --build: only what building stacklint needs (`pip install` on a CI runner: the GitHub Action).
 if [ "${1:-}" = --build ]; then
   packages=(cmake g++ pkg-config ninja-build python3-venv libyaml-cpp-dev libre2-dev libcli11-dev
-    nlohmann-json3-dev)
+    nlohmann-json3-dev libtomlplusplus-dev)
 fi
 
 missing=()

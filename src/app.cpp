@@ -3,33 +3,32 @@
 #include <filesystem>
 #include <ostream>
 
+#include "catalog_json.h"
 #include "check_command.h"
 #include "config.h"
 #include "file_walker.h"
+#include "lsp_server.h"
 #include "print_catalog.h"
 #include "text_util.h"
 
 namespace stacklint {
 namespace {
 
-// The config file: --config, else the nearest .stacklint.yaml, unless --no-config.
+// The config file: --config, else the nearest one to the working directory, unless --no-config.
+// `check` without --config finds each file's own config (check_command.cpp) instead.
 bool LoadConfig(const Options& options, Config* config, std::ostream& err) {
   if (options.no_config) return true;
+  if (options.command == Options::Command::kCheck && options.config.empty()) return true;
   std::string path = options.config.empty() ? FindConfigFile(".") : options.config;
   if (path.empty()) return true;
-  std::string text, error;
-  if (!ReadFile(path, 1024 * 1024, &text, &error)) {
-    err << "stacklint: --config " << path << ": " << error << '\n';
-    return false;
-  }
   std::vector<std::string> errors;
-  *config = ParseConfig(DisplayPath(path), text, &errors);
+  *config = LoadConfigFile(path, &errors);
   for (const std::string& e : errors) err << "stacklint: " << e << '\n';
   return errors.empty();
 }
 
-// Built-in data plus the config's and --rules files. A broken built-in file is a bug (exit 3);
-// a broken user file is exit 2.
+}  // namespace
+
 int LoadCatalog(const Options& options, const Config& config, RuleCatalog* catalog,
                 std::ostream& err) {
   std::vector<std::pair<std::string, std::string>> user_files;
@@ -55,9 +54,9 @@ int LoadCatalog(const Options& options, const Config& config, RuleCatalog* catal
   return ok && errors.empty() && config_errors.empty() ? kExitClean : kExitUsage;
 }
 
-}  // namespace
-
 int Run(const Options& options, std::istream& in, std::ostream& out, std::ostream& err) {
+  // The server finds the config closest to each document itself.
+  if (options.command == Options::Command::kServer) return RunServer(options, in, out, err);
   Config config;
   if (!LoadConfig(options, &config, err)) return kExitUsage;
   RuleCatalog catalog;
@@ -69,10 +68,16 @@ int Run(const Options& options, std::istream& in, std::ostream& out, std::ostrea
       PrintRules(catalog, options.format, out);
       return kExitClean;
     case Options::Command::kRule:
+      if (options.format == "json") return PrintRuleJson(catalog, options.rule_query, out, err);
       return PrintRule(catalog, options.rule_query, out, err);
     case Options::Command::kFlavors:
-      PrintFlavors(catalog, out);
+      if (options.format == "json")
+        PrintFlavorsJson(catalog, out);
+      else
+        PrintFlavors(catalog, out);
       return kExitClean;
+    case Options::Command::kServer:  // handled above
+      break;
   }
   return kExitInternal;
 }

@@ -13,7 +13,7 @@ namespace stacklint {
 enum ExitCode { kExitClean = 0, kExitFindings = 1, kExitUsage = 2, kExitInternal = 3 };
 
 struct Options {
-  enum class Command { kCheck, kRules, kRule, kFlavors };
+  enum class Command { kCheck, kRules, kRule, kFlavors, kServer };
   Command command = Command::kCheck;
   std::vector<std::string> paths;       ///< check: files and folders ("-" is stdin)
   std::string format = "text";          ///< check: text|sarif|json|github|junit; rules: text|json
@@ -31,7 +31,8 @@ struct Options {
   std::string github_step_summary;  ///< $GITHUB_STEP_SUMMARY, for -f github
   std::string config;               ///< --config FILE; "" finds .stacklint.yaml upward
   bool no_config = false;
-  bool only_stacks = false;  ///< --only-stacks: named files are skipped unless they look like stacks
+  bool only_stacks =
+      false;  ///< --only-stacks: named files are skipped unless they look like stacks
   std::string baseline;        ///< --baseline FILE
   std::string write_baseline;  ///< --write-baseline FILE
   bool fix = false;
@@ -42,6 +43,13 @@ struct Options {
   size_t max_nodes = 250000;    ///< per document, aliases and merge keys expanded
   size_t max_documents = 1000;  ///< per file
 };
+
+struct Config;
+class RuleCatalog;
+/// The built-in rules plus `config`'s and --rules files; returns the exit code on failure (3 for
+/// a broken built-in file, 2 for a user's) after printing why, else 0.
+int LoadCatalog(const Options& options, const Config& config, RuleCatalog* catalog,
+                std::ostream& err);
 
 /// Runs the command; findings go to `out` (or the -o file), messages about the run to `err`.
 int Run(const Options& options, std::istream& in, std::ostream& out, std::ostream& err);

@@ -1,24 +1,36 @@
 #include "baseline.h"
 
+#include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <tuple>
 
+#include "file_walker.h"
+
 namespace stacklint {
 namespace {
 
+namespace fs = std::filesystem;
 using Key = std::tuple<std::string, std::string, std::string>;
+
+fs::path FolderOf(const std::string& file) {
+  std::error_code error;
+  return fs::absolute(file, error).lexically_normal().parent_path();
+}
 
 }  // namespace
 
-std::string BaselineText(const std::vector<Diagnostic>& diagnostics) {
-  std::string out = "{\"version\": 1, \"findings\": [\n";
+std::string BaselineText(const std::vector<Diagnostic>& diagnostics,
+                         const std::string& baseline_path) {
+  fs::path folder = FolderOf(baseline_path);
+  std::string out = "{\"version\": " + std::to_string(kBaselineVersion) + ", \"findings\": [\n";
   bool first = true;
   for (const Diagnostic& d : diagnostics) {
     if (d.suppressed) continue;
-    nlohmann::ordered_json entry = {
-        {"path", d.path}, {"rule", d.rule_id}, {"yaml_path", d.yaml_path}};
+    nlohmann::ordered_json entry = {{"path", d.path == "-" ? d.path : RelativeTo(d.path, folder)},
+                                    {"rule", d.rule_id},
+                                    {"yaml_path", d.yaml_path}};
     out += (first ? "  " : ",\n  ") +
            entry.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     first = false;
@@ -27,14 +39,26 @@ std::string BaselineText(const std::vector<Diagnostic>& diagnostics) {
   return out;
 }
 
-bool ParseBaseline(const std::string& text, std::vector<BaselineEntry>* entries,
-                   std::string* error) {
+bool ParseBaseline(const std::string& text, const std::string& baseline_path,
+                   std::vector<BaselineEntry>* entries, std::string* error) {
   nlohmann::json document = nlohmann::json::parse(text, nullptr, false);
   if (document.is_discarded() || !document.is_object() || !document.contains("findings") ||
       !document["findings"].is_array()) {
     *error = "not a stacklint baseline (write one with --write-baseline)";
     return false;
   }
+  const nlohmann::json& version = document.value("version", nlohmann::json());
+  if (!version.is_number_integer() || version.get<int>() < 1 ||
+      version.get<int>() > kBaselineVersion) {
+    *error = "baseline `version` is " + (version.is_null() ? "missing" : version.dump()) +
+             "; this stacklint reads versions 1 to " + std::to_string(kBaselineVersion) +
+             " (write it again with --write-baseline)";
+    return false;
+  }
+  // Version 1 paths are relative to the working directory it was written from (taken as this
+  // one); version 2 paths to the baseline's folder.
+  bool relative_to_file = version.get<int>() >= 2;
+  fs::path folder = FolderOf(baseline_path);
   // Entries are written one per line; find each one's line for the unused-entry note.
   std::vector<int> lines;
   std::istringstream in(text);
@@ -50,7 +74,9 @@ bool ParseBaseline(const std::string& text, std::vector<BaselineEntry>* entries,
       *error = "baseline entry " + std::to_string(index + 1) + " needs `path` and `rule`";
       return false;
     }
-    BaselineEntry entry{item["path"], item["rule"], item.value("yaml_path", std::string()),
+    std::string path = item["path"];
+    if (relative_to_file && path != "-") path = DisplayPath((folder / path).string());
+    BaselineEntry entry{path, item["rule"], item.value("yaml_path", std::string()),
                         index < lines.size() ? lines[index] : 1};
     entries->push_back(std::move(entry));
     ++index;

@@ -1,6 +1,8 @@
 // Baselines let a team adopt stacklint on hundreds of existing stacks: --write-baseline FILE
 // records today's findings by path, rule and YAML path (not line, so edits above a finding keep
 // it matched); --baseline FILE hides those, and reports entries that match nothing any more.
+// Paths in it are relative to the baseline file's folder (version 2), so it works from any
+// working directory; version 1 files (paths relative to the working directory) are still read.
 #ifndef STACKLINT_BASELINE_H_
 #define STACKLINT_BASELINE_H_
 
@@ -11,19 +13,24 @@
 
 namespace stacklint {
 
+constexpr int kBaselineVersion = 2;
+
 struct BaselineEntry {
-  std::string path;
+  std::string path;  ///< as reports show it: relative to the working directory
   std::string rule;
   std::string yaml_path;
   int line = 0;  ///< where the entry is written in the baseline file
 };
 
-/// The baseline file for `diagnostics` (unsuppressed ones): JSON, one finding per line.
-std::string BaselineText(const std::vector<Diagnostic>& diagnostics);
+/// The baseline file at `baseline_path` for `diagnostics` (unsuppressed ones): JSON, one finding
+/// per line, paths relative to the baseline's folder.
+std::string BaselineText(const std::vector<Diagnostic>& diagnostics,
+                         const std::string& baseline_path);
 
-/// Parses a baseline file; false and a reason when it is not one.
-bool ParseBaseline(const std::string& text, std::vector<BaselineEntry>* entries,
-                   std::string* error);
+/// Parses the baseline file at `baseline_path`; false and a reason when it is not one or has a
+/// version this stacklint does not read.
+bool ParseBaseline(const std::string& text, const std::string& baseline_path,
+                   std::vector<BaselineEntry>* entries, std::string* error);
 
 /// Marks the diagnostics the baseline holds as suppressed (each entry hides one finding) and
 /// returns the entries that matched none.

@@ -26,13 +26,6 @@ namespace stacklint {
 
 using TemplateArgs = std::vector<std::pair<std::string, std::string>>;
 
-/// A ZenML version such as 0.74.0, compared numerically.
-struct Version {
-  int major = 0, minor = 0, patch = 0;
-  auto operator<=>(const Version&) const = default;
-  static std::optional<Version> Parse(std::string_view text);
-};
-
 class LintContext {
  public:
   LintContext(const SourceFile& source, const RuleCatalog& catalog,

@@ -31,9 +31,21 @@ void FlavorCheck::Run(const StackDocument& doc, LintContext& ctx) const {
   const Component* registry = doc.FindComponent("container_registry");
   if (registry == nullptr || registry->flavor == nullptr || !registry->flavor->IsString()) return;
   const std::string& written = registry->flavor->value;
-  if (IsPlaceholder(written) || ctx.catalog().FindFlavor("container_registry", written)) return;
+  if (IsPlaceholder(written)) return;
+  const std::optional<Version> version = ctx.ZenmlVersion(doc);
+  if (const Flavor* known = ctx.catalog().FindFlavor("container_registry", written)) {
+    if (known->versions.Holds(version)) return;
+    bool early = known->versions.Before(version);
+    ctx.Report("CR101", registry->flavor->range,
+               {{"flavor", written},
+                {"since", known->versions.since},
+                {"until", known->versions.until},
+                {"version", version ? "ZenML " + version->ToString() : "the newest ZenML release"}},
+               early ? "too_new" : "removed");
+    return;
+  }
 
-  std::vector<const Flavor*> flavors = ctx.catalog().Flavors("container_registry");
+  std::vector<const Flavor*> flavors = ctx.catalog().FlavorsAt("container_registry", version);
   std::vector<std::string> names;
   for (const Flavor* flavor : flavors) names.push_back(flavor->name);
   Suggestion suggestion = Suggest(written, flavors);

@@ -1,5 +1,6 @@
-// CR101 unknown-flavor: a container registry's `flavor` is not a known flavor; suggests the one
-// meant, from each flavor's `aliases` in rules/flavors/ or by spelling.
+// CR101 unknown-flavor: a container registry's `flavor` is not a flavor of the stack's ZenML
+// release (unknown, added later, or removed); suggests the one meant, from each flavor's
+// `aliases` in rules/flavors/ or by spelling.
 #ifndef STACKLINT_CHECK_FLAVOR_H_
 #define STACKLINT_CHECK_FLAVOR_H_
 

@@ -19,11 +19,14 @@ class RegistryUriCheck : public Check {
   explicit RegistryUriCheck(const RuleCatalog& catalog);
   void Run(const StackDocument& doc, LintContext& ctx) const override;
 
-  /// Why `uri` (scheme and trailing slashes removed) is not a valid image repository prefix:
-  /// "upper", "tag", "digest", "host", "empty_component", "chars", or "" when it is valid.
+  /// Why `uri` (scheme and trailing slashes removed) is not a valid image repository prefix by
+  /// Docker's grammar: "host", "digest", "tag", "empty_component", "upper", "chars", "too_long"
+  /// (the path after the host passes 255 characters), or "" when it is valid. The most specific
+  /// cause comes first: an `@` inside a bracketed host is a "host" problem.
   std::string InvalidReferenceReason(std::string_view uri) const;
 
  private:
+  std::string InvalidHostReason(std::string_view host, bool alone) const;
   void CheckDefaultRepository(UriWalk& walk) const;
   std::vector<Edit> MovePathToDefaultRepository(UriWalk& walk) const;
 
@@ -31,9 +34,17 @@ class RegistryUriCheck : public Check {
   Regex reference_path_component_;
 };
 
-/// The registry a URI pushes to by Docker's rule: the first path component if it has a '.' or
-/// ':' or is "localhost", else "docker.io". Lower-cased.
+/// Docker's host rule (distribution/reference's splitDockerDomain): a first path component is a
+/// registry host if it has a '.' or ':', is "localhost", or has an upper-case letter.
+bool IsRegistryHost(std::string_view first_component);
+
+/// The registry a URI pushes to by Docker's rule: its first path component if IsRegistryHost,
+/// else "docker.io". Lower-cased.
 std::string RegistryHost(std::string_view uri);
+
+/// The length of the path after the registry host (the whole URI on Docker Hub): Docker allows
+/// at most 255 characters.
+size_t PathLength(std::string_view uri);
 
 /// The URI with any "user:password@" part replaced by "****@", safe to print.
 std::string RedactUserInfo(std::string_view uri);

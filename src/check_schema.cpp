@@ -54,6 +54,21 @@ std::string TypeWord(const nlohmann::json& type) {
   return words.empty() ? "another type" : Join(words, " or ");
 }
 
+std::string ScalarTypeWord(const Node& scalar) {
+  switch (scalar.Type()) {
+    case ScalarType::kBool:
+      return "a boolean";
+    case ScalarType::kInt:
+      return "an integer";
+    case ScalarType::kFloat:
+      return "a float";
+    case ScalarType::kTimestamp:
+      return "a date";
+    default:
+      return "a string";
+  }
+}
+
 std::string ActualType(const nlohmann::json& value) {
   if (value.is_null()) return "null";
   if (value.is_boolean()) return "a boolean";
@@ -94,6 +109,13 @@ class ConfigReporter {
 
   void WrongType(const Node& value, const std::string& key, const nlohmann::json& property_schema) {
     const nlohmann::json* type = FindMember(property_schema, "type");
+    if (type && TypeWord(*type) == "a string" && value.IsScalar() &&
+        value.Type() != ScalarType::kNull) {  // `uri: 0x1f`: say how PyYAML read it
+      ctx_.Report("CR102", value.range,
+                  {{"key", key}, {"value", value.value}, {"actual", ScalarTypeWord(value)}},
+                  "pyyaml");
+      return;
+    }
     ctx_.Report("CR102", value.range,
                 {{"key", key},
                  {"expected", type ? TypeWord(*type) : "another type"},
@@ -133,23 +155,21 @@ const nlohmann::json& SchemaAt(const nlohmann::json& schema,
   return *at;
 }
 
-// `x-stacklint-since: {key: "0.61.0"}` in a schema: keys ZenML accepts only from that version on.
-void CheckSince(const Component& component, const nlohmann::json& schema, LintContext& ctx,
-                const StackDocument& doc) {
-  const nlohmann::json* since = ConfigReporter::FindMember(schema, "x-stacklint-since");
+// Keys that only some ZenML releases accept (the `config_keys` table in rules/tables/).
+void CheckKeyVersions(const Component& component, LintContext& ctx, const StackDocument& doc) {
+  const Table* keys = ctx.catalog().FindTable("config_keys");
   std::optional<Version> version = ctx.ZenmlVersion(doc);
-  if (since == nullptr || !since->is_object() || !version) return;
-  for (const auto& [key, first] : since->items()) {
-    const Node* key_node = component.configuration->FindKey(key);
-    if (key_node == nullptr || !first.is_string()) continue;
-    std::optional<Version> needed = Version::Parse(first.get<std::string>());
-    if (!needed || *version >= *needed) continue;
-    ctx.Report("CR102", key_node->range,
-               {{"key", key},
-                {"since", first.get<std::string>()},
-                {"version", std::to_string(version->major) + "." + std::to_string(version->minor) +
-                                "." + std::to_string(version->patch)}},
-               "since");
+  if (keys == nullptr || !version) return;
+  for (const MapEntry& entry : component.configuration->entries) {
+    const TableRow* row = keys->Find(component.type, entry.key->value);
+    if (row == nullptr || row->versions.Holds(version)) continue;
+    bool early = row->versions.Before(version);
+    ctx.Report("CR102", entry.key->range,
+               {{"key", entry.key->value},
+                {"since", row->versions.since},
+                {"until", row->versions.until},
+                {"version", version->ToString()}},
+               early ? "since" : "until");
   }
 }
 
@@ -212,7 +232,18 @@ void SchemaCheck::Run(const StackDocument& doc, LintContext& ctx) const {
         }
       }
     }
-    CheckSince(component, compiled.document, ctx, doc);
+    // JSON has no date: a date where the schema wants a string passes valijson, not ZenML.
+    const nlohmann::json* properties = ConfigReporter::FindMember(compiled.document, "properties");
+    for (const MapEntry& entry : component.configuration->entries) {
+      const nlohmann::json* property =
+          properties ? ConfigReporter::FindMember(*properties, entry.key->value.c_str()) : nullptr;
+      const nlohmann::json* type =
+          property ? ConfigReporter::FindMember(*property, "type") : nullptr;
+      if (type && TypeWord(*type) == "a string" && entry.value->IsScalar() &&
+          entry.value->Type() == ScalarType::kTimestamp)
+        reporter.WrongType(*entry.value, entry.key->value, *property);
+    }
+    CheckKeyVersions(component, ctx, doc);
   }
 }
 

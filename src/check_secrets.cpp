@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <cctype>
 #include <unordered_set>
 
 #include "text_util.h"
@@ -15,12 +17,52 @@ bool IsIndirect(std::string_view value) {
   return IsPlaceholder(Trim(value)) || RE2::FullMatch(value, kSecretReference);
 }
 
+bool IsUpper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
+bool IsLower(char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }
+bool IsLowerOrDigit(char c) { return IsLower(c) || std::isdigit(static_cast<unsigned char>(c)); }
+
+bool EndsWith(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
 }  // namespace
+
+std::string NormalizeKey(std::string_view key) {
+  std::string out;
+  for (size_t i = 0; i < key.size(); ++i) {
+    char c = key[i];
+    if (c == '-' || c == '.' || c == ' ') c = '_';
+    // A hump starts at an upper-case letter after a lower-case one or a digit (`secretKey`), or
+    // at the last capital of a run followed by lower case (`APIKey`).
+    bool hump = IsUpper(c) && i > 0 &&
+                (IsLowerOrDigit(key[i - 1]) ||
+                 (IsUpper(key[i - 1]) && i + 1 < key.size() && IsLower(key[i + 1])));
+    if (hump && !out.empty() && out.back() != '_') out += '_';
+    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+bool SecretCheck::IsCredentialKey(std::string_view key) const {
+  std::string normal = NormalizeKey(key);
+  if (std::find(not_exact_.begin(), not_exact_.end(), normal) != not_exact_.end()) return false;
+  for (const std::string& suffix : not_suffixes_) {
+    if (EndsWith(normal, suffix)) return false;
+  }
+  return std::any_of(
+      credential_words_.begin(), credential_words_.end(),
+      [&](const std::string& word) { return normal.find(word) != std::string::npos; });
+}
 
 struct SecretCheck::Walk {
   const SecretCheck& check;
   LintContext& ctx;
-  std::unordered_set<const Node*> seen;  // an aliased value is reported once, where it is written
+  std::unordered_set<const Node*> seen;      // an aliased value is reported once, where written
+  std::unordered_set<const Node*> reported;  // one finding per value
+
+  static bool IsLiteral(const Node& node) {
+    return node.IsString() && !Trim(node.value).empty() && !IsIndirect(node.value);
+  }
 
   void Visit(const Node& node, const std::string& key, bool in_s3_config) {
     if (!seen.insert(&node).second) return;
@@ -28,28 +70,71 @@ struct SecretCheck::Walk {
     for (const MapEntry& entry : node.entries) {
       Visit(*entry.value, entry.key->IsScalar() ? entry.key->value : "", in_s3_config);
     }
-    if (!node.IsString() || Trim(node.value).empty() || IsIndirect(node.value)) return;
+    if (node.IsMapping()) VisitEnvEntry(node);
+    if (!IsLiteral(node)) return;
     for (const auto& [variant, pattern] : check.value_patterns_) {
       if (pattern && RE2::PartialMatch(node.value, *pattern)) {
-        Report(node, key, variant);
+        Report(node, node.range, {{"key", key}}, variant);
         return;
       }
     }
-    bool credential_key = check.credential_key_ && RE2::FullMatch(key, *check.credential_key_);
-    bool s3_key =
-        in_s3_config && check.s3_credential_key_ && RE2::FullMatch(key, *check.s3_credential_key_);
-    if (credential_key || s3_key) Report(node, key, "key");
+    bool s3_key = in_s3_config && std::find(check.s3_keys_.begin(), check.s3_keys_.end(), key) !=
+                                      check.s3_keys_.end();
+    if (s3_key || check.IsCredentialKey(key)) {
+      Report(node, node.range, {{"key", key}}, "key");
+      return;
+    }
+    for (const Regex& userinfo : check.userinfo_) {
+      std::string password;
+      if (RE2::PartialMatch(node.value, *userinfo, nullptr, &password) && !IsIndirect(password)) {
+        Report(node, PasswordRange(node, password), {{"key", key}}, "userinfo");
+        return;
+      }
+    }
   }
 
-  void Report(const Node& node, const std::string& key, const std::string& variant) {
-    ctx.MarkSecret(node.range);
-    ctx.Report("SEC301", node.range, {{"key", key}}, variant);
+  // `- name: AWS_SECRET_ACCESS_KEY` / `value: <literal>`: Kubernetes-style environment lists.
+  void VisitEnvEntry(const Node& entry) {
+    const Node* name = entry.Find("name");
+    const Node* value = entry.Find("value");
+    if (name == nullptr || value == nullptr || !name->IsString() || !IsLiteral(*value)) return;
+    if (!check.IsCredentialKey(name->value)) return;
+    Report(*value, value->range, {{"key", "value"}, {"name", name->value}}, "env");
+  }
+
+  // Where the password is written, to mask it alone (`https://bot:****@host`); the whole value
+  // when it can't be found as written (escapes in a quoted scalar).
+  Range PasswordRange(const Node& node, const std::string& password) const {
+    size_t begin = node.range.begin_offset, end = node.range.end_offset;
+    std::string_view written = std::string_view(ctx.source().text()).substr(begin, end - begin);
+    size_t at = written.find(":" + password + "@");
+    if (at == std::string_view::npos) return node.range;
+    return ctx.source().RangeOf(begin + at + 1, begin + at + 1 + password.size());
+  }
+
+  void Report(const Node& node, const Range& secret, const TemplateArgs& args,
+              const std::string& variant) {
+    if (!reported.insert(&node).second) return;
+    ctx.MarkSecret(secret);
+    ctx.Report("SEC301", node.range, args, variant);
   }
 };
 
 SecretCheck::SecretCheck(const RuleCatalog& catalog) {
-  if (const Regex* regex = catalog.FindPattern("credential_key")) credential_key_ = *regex;
-  if (const Regex* regex = catalog.FindPattern("s3_credential_key")) s3_credential_key_ = *regex;
+  if (const Table* table = catalog.FindTable("credential_keys")) {
+    if (const TableRow* row = table->Find("keys", "credential"))
+      credential_words_ = row->List("contains");
+    if (const TableRow* row = table->Find("keys", "not_credential")) {
+      not_exact_ = row->List("exact");
+      not_suffixes_ = row->List("suffix");
+    }
+    if (const TableRow* row = table->Find("keys", "s3_artifact_store"))
+      s3_keys_ = row->List("exact");
+  }
+  for (const char* name : {"secret:uri_userinfo", "secret:userinfo_no_scheme"}) {
+    if (const Regex* regex = catalog.FindPattern(name); regex && *regex)
+      userinfo_.push_back(*regex);
+  }
   for (const char* variant :
        {"aws_access_key_id", "github_token", "dockerhub_token", "private_key"}) {
     if (const Regex* regex = catalog.FindPattern(std::string("secret:") + variant)) {
@@ -59,7 +144,7 @@ SecretCheck::SecretCheck(const RuleCatalog& catalog) {
 }
 
 void SecretCheck::Run(const StackDocument& doc, LintContext& ctx) const {
-  Walk walk{*this, ctx, {}};
+  Walk walk{*this, ctx, {}, {}};
   // S3 artifact stores name their credentials `key`, `secret` and `token`.
   for (const Component& component : doc.components) {
     if (component.type == "artifact_store" && component.FlavorName() == "s3" &&

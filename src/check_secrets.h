@@ -1,10 +1,13 @@
 // SEC301 plaintext-credential: string values that are credentials, by their key (password,
-// *_token, ...) or by their shape (AWS key IDs, GitHub and Docker Hub tokens, private keys).
-// The value is never put in a report: its range is marked secret so that snippets mask it.
+// *_token, ..., rules/tables/credential-keys.yaml), by the `name` beside them in an env list, by
+// their shape (AWS key IDs, GitHub and Docker Hub tokens, private keys) or as the password of a
+// URI's userinfo. The value is never put in a report: its range is marked secret so that
+// snippets mask it.
 #ifndef STACKLINT_CHECK_SECRETS_H_
 #define STACKLINT_CHECK_SECRETS_H_
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -17,12 +20,22 @@ class SecretCheck : public Check {
   explicit SecretCheck(const RuleCatalog& catalog);
   void Run(const StackDocument& doc, LintContext& ctx) const override;
 
+  /// True for a key (or env variable name) that names a credential, after normalising it
+  /// (`awsSecretAccessKey` and `AWS-SECRET-ACCESS-KEY` are `aws_secret_access_key`).
+  bool IsCredentialKey(std::string_view key) const;
+
  private:
   struct Walk;
-  Regex credential_key_;
-  Regex s3_credential_key_;
+  std::vector<std::string> credential_words_;  ///< a credential key contains one of these
+  std::vector<std::string> not_exact_;         ///< ... unless it is one of these
+  std::vector<std::string> not_suffixes_;      ///< ... or ends with one of these
+  std::vector<std::string> s3_keys_;           ///< S3 artifact store keys that hold credentials
+  std::vector<Regex> userinfo_;                ///< group 2 of each is a URI's userinfo password
   std::vector<std::pair<std::string, Regex>> value_patterns_;  ///< message variant, pattern
 };
+
+/// `key` lower-cased, with `-`, `.`, spaces and camelCase humps turned into `_`.
+std::string NormalizeKey(std::string_view key);
 
 }  // namespace stacklint
 

@@ -2,22 +2,37 @@
 
 #include <re2/re2.h>
 
+#include "pyyaml_scalar.h"
 #include "text_util.h"
 
 namespace stacklint {
 namespace {
 
+// A table's `true`/`false` is compared as pydantic reads a bool field from what PyYAML loaded
+// (`local: yes` and `local: "on"` are true); any other value as lower-case text.
 bool ConfigEquals(const Component& component, const std::string& key, const std::string& value) {
   const Node* node = component.Config(key);
-  return node != nullptr && node->IsScalar() && ToLower(node->value) == value;
+  if (node == nullptr || !node->IsScalar()) return false;
+  if (value == "true" || value == "false") {
+    PyYamlType type = node->IsPlainScalar() ? ResolvePlainScalar(node->value) : PyYamlType::kString;
+    std::optional<bool> flag = PydanticBool(type, node->value);
+    return flag.has_value() && *flag == (value == "true");
+  }
+  return ToLower(node->value) == value;
+}
+
+// The row naming `component` if it holds at `version` and its conditions apply, else nullptr.
+const TableRow* RowFor(const Table* table, const Component& component,
+                       const std::optional<Version>& version) {
+  const TableRow* row = table ? table->Find(component.type, component.FlavorName()) : nullptr;
+  return row && row->versions.Holds(version) && RowApplies(*row, component) ? row : nullptr;
 }
 
 // The first component of the stack that the table's rows name, or nullptr.
-const Component* FirstListed(const Table* table, const StackDocument& doc) {
-  if (table == nullptr) return nullptr;
+const Component* FirstListed(const Table* table, const StackDocument& doc,
+                             const std::optional<Version>& version) {
   for (const Component& component : doc.components) {
-    const TableRow* row = table->Find(component.type, component.FlavorName());
-    if (row && RowApplies(*row, component)) return &component;
+    if (RowFor(table, component, version)) return &component;
   }
   return nullptr;
 }
@@ -59,16 +74,26 @@ StackCheck::StackCheck(const RuleCatalog& catalog)
 
 void StackCheck::Run(const StackDocument& doc, LintContext& ctx) const {
   if (doc.kind != DocumentKind::kStackExport) return;
+  const std::optional<Version> version = ctx.ZenmlVersion(doc);
   const Component* registry = doc.FindComponent("container_registry");
-  const Component* remote = FirstListed(needs_registry_, doc);
 
-  if (registry == nullptr && needs_registry_ != nullptr) {
+  if (registry == nullptr) {
     for (const Component& component : doc.components) {
-      const TableRow* row = needs_registry_->Find(component.type, component.FlavorName());
-      if (row && RowApplies(*row, component) && component.flavor) {
+      if (RowFor(needs_registry_, component, version) && component.flavor) {
         ctx.Report("ST201", component.flavor->range, ComponentArgs(component));
       }
     }
+  }
+  // A remote component for ST203: one that needs a registry and, if it has a local-registry
+  // check, has not switched it off (`local: true`, `skip_local_validations: true`).
+  const Component* remote = nullptr;
+  for (const Component& component : doc.components) {
+    if (!RowFor(needs_registry_, component, version)) continue;
+    const TableRow* rejects =
+        rejects_local_ ? rejects_local_->Find(component.type, component.FlavorName()) : nullptr;
+    if (rejects && !RowApplies(*rejects, component)) continue;
+    remote = &component;
+    break;
   }
 
   std::optional<std::string> uri = registry ? RegistryUri(*registry) : std::nullopt;
@@ -79,7 +104,7 @@ void StackCheck::Run(const StackDocument& doc, LintContext& ctx) const {
     for (std::string_view scheme : {"http://", "https://"}) {
       if (StartsWith(ToLower(without_scheme), scheme)) without_scheme.erase(0, scheme.size());
     }
-    const Component* rejecting = zenml_local ? FirstListed(rejects_local_, doc) : nullptr;
+    const Component* rejecting = zenml_local ? FirstListed(rejects_local_, doc, version) : nullptr;
     if (rejecting != nullptr) {
       TemplateArgs args = ComponentArgs(*rejecting);
       args.emplace_back("uri", *uri);
@@ -93,8 +118,7 @@ void StackCheck::Run(const StackDocument& doc, LintContext& ctx) const {
   }
 
   for (const Component& component : doc.components) {
-    const TableRow* row =
-        schemes_ ? schemes_->Find(component.type, component.FlavorName()) : nullptr;
+    const TableRow* row = RowFor(schemes_, component, version);
     const Node* path = component.Config("path");
     if (row == nullptr || path == nullptr || !path->IsString() || IsPlaceholder(path->value))
       continue;

@@ -1,6 +1,6 @@
-// ST201-ST204: rules about the stack as a whole, driven by the tables in rules/tables/: a missing
-// container registry, a local registry under remote components, a loopback registry ZenML does
-// not see as local, and artifact store path schemes.
+// ST201-ST204: rules about the stack as a whole, driven by the tables in rules/tables/ (rows
+// bounded by ZenML release): a missing container registry, a local registry under remote
+// components, a loopback registry ZenML does not see as local, and artifact store path schemes.
 #ifndef STACKLINT_CHECK_STACK_H_
 #define STACKLINT_CHECK_STACK_H_
 

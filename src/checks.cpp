@@ -26,15 +26,6 @@ std::vector<std::unique_ptr<Check>> BuiltinChecks(const RuleCatalog& catalog) {
   return checks;
 }
 
-std::optional<Version> Version::Parse(std::string_view text) {
-  static const RE2 kVersion(R"(^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-.+]?\w*)*$)");
-  Version v;
-  std::string patch;
-  if (!RE2::FullMatch(text, kVersion, &v.major, &v.minor, &patch)) return std::nullopt;
-  v.patch = patch.empty() ? 0 : std::stoi(patch);
-  return v;
-}
-
 std::optional<Version> LintContext::ZenmlVersion(const StackDocument& doc) const {
   if (zenml_version_) return zenml_version_;
   const Node* version = doc.root->Find("zenml_version");
@@ -51,7 +42,7 @@ void LintContext::Report(std::string_view rule_id, const Range& range, const Tem
   Diagnostic d;
   d.rule_id = rule->id;
   d.rule_name = rule->name;
-  d.severity = rule->severity;
+  d.severity = rule->SeverityOf(variant);
   TemplateArgs safe_args = args;  // no message may echo a credential, whatever the rule
   for (auto& [name, value] : safe_args)
     value = Abbreviate(RedactSecrets(catalog_, std::move(value)));
@@ -59,7 +50,11 @@ void LintContext::Report(std::string_view rule_id, const Range& range, const Tem
       message == rule->messages.end() ? rule->summary : RenderTemplate(message->second, safe_args);
   d.path = source_.path();
   d.range = range;
-  if (!fix_edits.empty() && rule->fixable()) {
+  // A fix whose new text would show a credential (JSON and SARIF print edits) is not offered.
+  bool edits_hold_secret = std::any_of(fix_edits.begin(), fix_edits.end(), [&](const Edit& e) {
+    return RedactSecrets(catalog_, e.replacement) != e.replacement;
+  });
+  if (!fix_edits.empty() && rule->fixable() && !edits_hold_secret) {
     d.fix =
         Fix{RenderTemplate(rule->fix_title, safe_args), std::move(fix_edits), !rule->unsafe_fix};
   }
@@ -87,6 +82,11 @@ std::string RedactSecrets(const RuleCatalog& catalog, std::string text) {
     const Regex* pattern = catalog.FindPattern(name);
     if (pattern && *pattern) RE2::GlobalReplace(&text, **pattern, "****");
   }
+  // A URI's userinfo password, under any rule: `https://bot:****@host`.
+  const Regex* userinfo = catalog.FindPattern("secret:uri_userinfo");
+  if (userinfo && *userinfo) RE2::GlobalReplace(&text, **userinfo, "\\1****@");
+  const Regex* bare_userinfo = catalog.FindPattern("secret:userinfo_no_scheme");
+  if (bare_userinfo && *bare_userinfo) RE2::Replace(&text, **bare_userinfo, "\\1****@\\3");
   return text;
 }
 

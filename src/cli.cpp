@@ -1,9 +1,121 @@
 #include "cli.h"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <charconv>
+#include <limits>
 #include <ostream>
 
+#include "text_util.h"
+
 namespace stacklint {
+namespace {
+
+constexpr size_t kNoBound = std::numeric_limits<size_t>::max() - 1;  // ReadFile adds one byte
+
+// A numeric option's accepted values, in words for the usage error.
+struct NumberRange {
+  const char* option;
+  size_t min, max;
+  bool size;  ///< accepts B/KiB/MiB/GiB suffixes
+  bool none;  ///< `0` or `none` means no bound
+  const char* words;
+};
+
+constexpr NumberRange kJobs{
+    "--jobs", 0,     1024,
+    false,    false, "a whole number from 1 to 1024, or 0 for one per hardware thread"};
+constexpr NumberRange kMaxFileSize{"--max-file-size",
+                                   1,
+                                   size_t{4} << 30,
+                                   true,
+                                   true,
+                                   "a size from 1 byte to 4 GiB (e.g. 512KiB, 10MiB), or 0 or "
+                                   "none for no bound"};
+constexpr NumberRange kMaxDepth{
+    "--max-depth", 1,     1000,
+    false,         false, "a whole number from 1 to 1000 (yaml-cpp recurses per level)"};
+constexpr NumberRange kMaxNodes{
+    "--max-nodes", 1,     1000000000,
+    false,         false, "a whole number from 1 to 1000000000 (the alias-bomb guard)"};
+constexpr NumberRange kMaxDocuments{"--max-documents",
+                                    1,
+                                    1000000,
+                                    false,
+                                    true,
+                                    "a whole number from 1 to 1000000, or 0 or none for no bound"};
+
+// Parses `text` for `range`; nullopt when it is not an accepted value.
+std::optional<size_t> ParseNumber(const std::string& text, const NumberRange& range) {
+  std::string value = ToLower(Trim(text));
+  if (range.none && (value == "none" || value == "0")) return kNoBound;
+  size_t number = 0;
+  auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
+  if (ec != std::errc() || end == value.data()) return std::nullopt;
+  std::string suffix(Trim(std::string_view(end, value.data() + value.size() - end)));
+  size_t unit = 1;
+  if (range.size && (suffix == "kib" || suffix == "k"))
+    unit = size_t{1} << 10;
+  else if (range.size && (suffix == "mib" || suffix == "m"))
+    unit = size_t{1} << 20;
+  else if (range.size && (suffix == "gib" || suffix == "g"))
+    unit = size_t{1} << 30;
+  else if (!suffix.empty() && !(range.size && suffix == "b"))
+    return std::nullopt;
+  if (number > range.max / unit) return std::nullopt;
+  number *= unit;
+  if (number < range.min || number > range.max) return std::nullopt;
+  return number;
+}
+
+// Sets `*target` from `text`; false after a usage error naming the option and its range.
+template <typename T>
+bool SetNumber(const std::string& text, const NumberRange& range, T* target, std::ostream& err) {
+  if (text.empty()) return true;  // not given: keep the default
+  std::optional<size_t> number = ParseNumber(text, range);
+  if (!number) {
+    err << "stacklint: " << range.option << ": `" << SanitizeForDisplay(text)
+        << "` is not allowed; expected " << range.words << '\n';
+    return false;
+  }
+  *target = static_cast<T>(*number);
+  return true;
+}
+
+// `A, B` and `a,b`: entries trimmed, empty ones dropped (as inline suppressions read them).
+void TrimList(std::vector<std::string>* list) {
+  for (std::string& entry : *list) entry = std::string(Trim(entry));
+  std::erase_if(*list, [](const std::string& entry) { return entry.empty(); });
+}
+
+// A first argument that is no command: the closest command, or what other linters call it.
+std::optional<int> UnknownCommand(int argc, const char* const* argv, std::ostream& err) {
+  const std::vector<std::string> commands = {"check", "rules", "rule", "flavors", "server"};
+  if (argc < 2) {
+    err << "stacklint: a command is required: check, rules, rule, flavors or server (e.g. `stacklint "
+           "check .`; see stacklint --help)\n";
+    return static_cast<int>(kExitUsage);
+  }
+  std::string word = argv[1];
+  if (word.empty() || word[0] == '-') return std::nullopt;
+  for (const std::string& command : commands) {
+    if (word == command) return std::nullopt;
+  }
+  static const std::vector<std::pair<std::string, std::string>> kSynonyms = {
+      {"lint", "check"}, {"run", "check"},    {"scan", "check"},      {"validate", "check"},
+      {"list", "rules"}, {"explain", "rule"}, {"flavours", "flavors"}};
+  std::string closest;
+  for (const auto& [synonym, command] : kSynonyms) {
+    if (ToLower(word) == synonym) closest = command;
+  }
+  if (closest.empty()) closest = ClosestMatch(ToLower(word), commands, 3);
+  err << "stacklint: unknown command `" << SanitizeForDisplay(word) << "`"
+      << (closest.empty() ? "" : "; did you mean `stacklint " + closest + "`?")
+      << " (commands: check, rules, rule, flavors, server)\n";
+  return static_cast<int>(kExitUsage);
+}
+
+}  // namespace
 
 std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* options,
                                     std::ostream& out, std::ostream& err) {
@@ -29,16 +141,21 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
       ->allow_extra_args(false);
   check->add_option("--fail-on", options->fail_on, "Lowest severity that makes the exit code 1")
       ->check(CLI::IsMember({"error", "warning", "note", "never"}));
-  check->add_option("-j,--jobs", options->jobs, "Files linted at once (default: hardware threads)")
-      ->check(CLI::NonNegativeNumber);
+  std::string jobs, max_file_size, max_depth, max_nodes, max_documents;
+  check->add_option("-j,--jobs", jobs, "Files linted at once, 1-1024 (default 0: hardware threads)")
+      ->type_name("N");
   check->add_option("--zenml-version", options->zenml_version,
                     "ZenML version the stacks are for (default: each file's zenml_version)");
   check->add_option("--stdin-filename", options->stdin_filename,
-                    "Name to report standard input as");
-  check->add_option("--config", options->config, "Config file (default: .stacklint.yaml upward)");
-  check->add_flag("--no-config", options->no_config, "Ignore any config file");
+                    "Name to report standard input (path -) as");
+  CLI::Option* config = check->add_option(
+      "--config", options->config,
+      "Config file for every input (default: the closest .stacklint.yaml or pyproject.toml "
+      "[tool.stacklint] above each file)");
+  check->add_flag("--no-config", options->no_config, "Ignore any config file")->excludes(config);
   check->add_flag("--only-stacks", options->only_stacks,
-                  "Skip named files that hold no stack, as in a folder walk (the pre-commit hook)");
+                  "Skip named files that hold no stack, as in a folder walk, and print no closing "
+                  "summary (the pre-commit hook, which runs batches of files)");
   check->add_option("--baseline", options->baseline, "Hide the findings recorded in FILE");
   check->add_option("--write-baseline", options->write_baseline,
                     "Record today's findings in FILE (then --baseline FILE hides them)");
@@ -46,44 +163,67 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
   check->add_flag("--unsafe-fixes", options->unsafe_fixes,
                   "With --fix or --diff: unsafe fixes too");
   check->add_flag("--diff", options->diff, "Print the fixes as a unified diff; write nothing");
-  check->add_option("--max-file-size", options->max_file_size, "Largest file linted, in bytes")
-      ->capture_default_str();
-  check->add_option("--max-depth", options->max_depth, "Deepest nesting of collections")
-      ->capture_default_str();
   check
-      ->add_option("--max-nodes", options->max_nodes,
-                   "Most nodes in a document, aliases and merge keys expanded")
-      ->capture_default_str();
-  check->add_option("--max-documents", options->max_documents, "Most YAML documents in a file")
-      ->capture_default_str();
+      ->add_option("--max-file-size", max_file_size,
+                   "Largest file linted: bytes or KiB/MiB/GiB, up to 4GiB; 0 or none: no bound "
+                   "(default 10MiB)")
+      ->type_name("SIZE");
+  check
+      ->add_option("--max-depth", max_depth, "Deepest nesting of collections, 1-1000 (default 100)")
+      ->type_name("N");
+  check
+      ->add_option("--max-nodes", max_nodes,
+                   "Most nodes in a document, aliases and merge keys expanded, 1-1000000000 "
+                   "(default 250000)")
+      ->type_name("N");
+  check
+      ->add_option("--max-documents", max_documents,
+                   "Most YAML documents in a file, 1-1000000; 0 or none: no bound (default 1000)")
+      ->type_name("N");
   bool no_color = false;
   check->add_flag("--no-color", no_color, "Never colour the text report");
   check->add_flag("-q,--quiet", options->quiet, "Print findings only: no snippets, no summary");
 
   CLI::App* rules = app.add_subcommand("rules", "List every rule");
-  rules->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}));
   CLI::App* rule =
       app.add_subcommand("rule", "Explain one rule: what, why, a bad and a good example");
   rule->add_option("rule", options->rule_query, "Rule ID or name, e.g. CR104")->required();
-  rule->add_option("--rules", options->rule_files, "Extra rule/flavor file (repeatable)")
-      ->allow_extra_args(false);
   CLI::App* flavors =
       app.add_subcommand("flavors", "List container registry flavors and their URI forms");
-  flavors->add_option("--rules", options->rule_files, "Extra rule/flavor file (repeatable)")
-      ->allow_extra_args(false);
+  for (CLI::App* catalog : {rules, rule, flavors}) {
+    catalog->add_option("--format", options->format, "Output format (default text)")
+        ->check(CLI::IsMember({"text", "json"}));
+    catalog->add_option("--rules", options->rule_files, "Extra rule/flavor file (repeatable)")
+        ->allow_extra_args(false);
+  }
 
+  CLI::App* server =
+      app.add_subcommand("server", "Run the language server (LSP over stdio) that editors start");
+
+  if (auto code = UnknownCommand(argc, argv, err)) return code;
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e, out, err);
     return code == 0 ? 0 : static_cast<int>(kExitUsage);
   }
+  if (!SetNumber(jobs, kJobs, &options->jobs, err) ||
+      !SetNumber(max_file_size, kMaxFileSize, &options->max_file_size, err) ||
+      !SetNumber(max_depth, kMaxDepth, &options->max_depth, err) ||
+      !SetNumber(max_nodes, kMaxNodes, &options->max_nodes, err) ||
+      !SetNumber(max_documents, kMaxDocuments, &options->max_documents, err))
+    return static_cast<int>(kExitUsage);
+  if (!options->stdin_filename.empty() &&
+      std::find(options->paths.begin(), options->paths.end(), "-") == options->paths.end()) {
+    err << "stacklint: --stdin-filename names standard input: add `-` to the paths to read it\n";
+    return static_cast<int>(kExitUsage);
+  }
+  TrimList(&options->select);
+  TrimList(&options->ignore);
   if (rules->parsed()) options->command = Options::Command::kRules;
   if (rule->parsed()) options->command = Options::Command::kRule;
   if (flavors->parsed()) options->command = Options::Command::kFlavors;
-  if (options->command == Options::Command::kRules && options->format != "json")
-    options->format = "text";
+  if (server->parsed()) options->command = Options::Command::kServer;
   options->color = !no_color;
   return std::nullopt;
 }

@@ -3,6 +3,8 @@
 #include <filesystem>
 
 #include "check.h"
+#include "config_toml.h"
+#include "file_walker.h"
 #include "glob.h"
 #include "source_file.h"
 #include "text_util.h"
@@ -12,13 +14,18 @@ namespace stacklint {
 namespace fs = std::filesystem;
 namespace {
 
+constexpr size_t kMaxConfigBytes = 1024 * 1024;
+
 class ConfigReader {
  public:
-  ConfigReader(const SourceFile& source, std::vector<std::string>* errors)
-      : source_(source), errors_(errors) {}
+  ConfigReader(const SourceFile& source, std::vector<std::string>* errors,
+               const std::vector<Position>* line_map)
+      : source_(source), errors_(errors), line_map_(line_map) {}
 
   std::string Where(const Node* node) const {
     Position p = node ? node->range.begin : Position{1, 1};
+    if (line_map_ && p.line >= 1 && static_cast<size_t>(p.line) <= line_map_->size())
+      p = (*line_map_)[p.line - 1];
     return source_.path() + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
   }
   void Error(const Node* node, const std::string& message) {
@@ -53,6 +60,7 @@ class ConfigReader {
  private:
   const SourceFile& source_;
   std::vector<std::string>* errors_;
+  const std::vector<Position>* line_map_;
 };
 
 std::string RelativeToConfig(const Config& config, const std::string& display_path) {
@@ -61,28 +69,41 @@ std::string RelativeToConfig(const Config& config, const std::string& display_pa
   return absolute.lexically_relative(config.dir).generic_string();
 }
 
+// The config file in `dir` itself, or "".
+std::string ConfigFileIn(const fs::path& dir) {
+  std::error_code error;
+  for (const char* name : {".stacklint.yaml", ".stacklint.yml"}) {
+    if (fs::is_regular_file(dir / name, error)) return (dir / name).string();
+  }
+  fs::path pyproject = dir / "pyproject.toml";
+  std::string text, read_error, toml_error;
+  if (fs::is_regular_file(pyproject, error) &&
+      ReadFile(pyproject.string(), kMaxConfigBytes, &text, &read_error) &&
+      ReadTomlConfig(text, &toml_error))
+    return pyproject.string();
+  return "";
+}
+
 }  // namespace
 
 std::string FindConfigFile(const std::string& start) {
   std::error_code error;
   for (fs::path dir = fs::absolute(start, error); !dir.empty(); dir = dir.parent_path()) {
-    for (const char* name : {".stacklint.yaml", ".stacklint.yml"}) {
-      if (fs::is_regular_file(dir / name, error)) return (dir / name).string();
-    }
+    if (std::string found = ConfigFileIn(dir); !found.empty()) return found;
     if (dir == dir.root_path()) break;
   }
   return "";
 }
 
 Config ParseConfig(const std::string& path, const std::string& text,
-                   std::vector<std::string>* errors) {
+                   std::vector<std::string>* errors, const std::vector<Position>* line_map) {
   Config config;
   config.path = path;
   std::error_code fs_error;
   config.dir = fs::absolute(path, fs_error).lexically_normal().parent_path().string();
   SourceFile source(path, text);
   std::unique_ptr<YamlTree> tree = LoadYaml(source, LoadLimits{});
-  ConfigReader reader(source, errors);
+  ConfigReader reader(source, errors, line_map);
   if (tree->error) {
     Position at = tree->error->range.begin;
     errors->push_back(path + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
@@ -90,6 +111,11 @@ Config ParseConfig(const std::string& path, const std::string& text,
     return config;
   }
   if (tree->documents.empty()) return config;  // an empty config changes nothing
+  for (const DuplicateKey& duplicate : tree->duplicates) {  // which one would win is a guess
+    reader.Error(duplicate.second, "duplicate key `" + SanitizeForDisplay(duplicate.second->value) +
+                                       "` (first on line " +
+                                       std::to_string(duplicate.first->range.begin.line) + ")");
+  }
   const Node& root = *tree->documents.front().root;
   if (!root.IsMapping()) {
     reader.Error(&root, "the config must be a mapping of settings");
@@ -155,6 +181,49 @@ Config ParseConfig(const std::string& path, const std::string& text,
     }
   }
   return config;
+}
+
+Config LoadConfigFile(const std::string& path, std::vector<std::string>* errors) {
+  std::string text, error;
+  std::string shown = DisplayPath(path);
+  if (!ReadFile(path, kMaxConfigBytes, &text, &error)) {
+    errors->push_back(shown + ": " + error);
+    return Config{};
+  }
+  if (fs::path(path).filename() != "pyproject.toml") return ParseConfig(shown, text, errors);
+  std::optional<TomlConfig> toml = ReadTomlConfig(text, &error);
+  if (!error.empty()) {
+    errors->push_back(shown + ":" + error);
+    return Config{};
+  }
+  if (!toml) {
+    errors->push_back(shown + ": has no [tool.stacklint] table");
+    return Config{};
+  }
+  return ParseConfig(shown, toml->yaml, errors, &toml->lines);
+}
+
+std::shared_ptr<const Config> ConfigFinder::For(const std::string& path,
+                                                std::vector<std::string>* errors) {
+  std::error_code error;
+  std::string config_path =
+      ConfigPathFor(fs::absolute(path, error).lexically_normal().parent_path());
+  auto& config = loaded_[config_path];
+  if (!config) {
+    config = config_path.empty()
+                 ? std::make_shared<const Config>()
+                 : std::make_shared<const Config>(LoadConfigFile(config_path, errors));
+  }
+  return config;
+}
+
+std::string ConfigFinder::ConfigPathFor(const std::filesystem::path& folder) {
+  auto known = config_of_folder_.find(folder.string());
+  if (known != config_of_folder_.end()) return known->second;
+  std::string found = ConfigFileIn(folder);  // else the parent's, asked once per folder
+  if (found.empty() && folder != folder.root_path() && !folder.empty())
+    found = ConfigPathFor(folder.parent_path());
+  return config_of_folder_[folder.string()] = found;
 }
 
 bool NamesRule(const RuleCatalog& catalog, const std::string& entry) {

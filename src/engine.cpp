@@ -20,9 +20,20 @@ bool MentionsStackKeys(const std::string& text) {
   return RE2::PartialMatch(text, kStackKey);
 }
 
+std::string WithoutNulBytes(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c != '\0') out += c;
+  }
+  return out;
+}
+
 // Gives each finding its YAML path and a fingerprint that survives lines moving: the rule, the
-// file, the YAML path and the flagged text (left out for secrets).
-void Fingerprint(const SourceFile& source, const YamlTree& tree, std::vector<Diagnostic>* out) {
+// file, the YAML path and the flagged text (left out where it holds a secret: a short password's
+// hash could be reversed).
+void Fingerprint(const SourceFile& source, const YamlTree& tree, const std::vector<Range>& secrets,
+                 std::vector<Diagnostic>* out) {
   if (out->empty()) return;
   std::unordered_map<size_t, std::string> paths = IndexYamlPaths(tree);
   for (Diagnostic& d : *out) {
@@ -31,7 +42,10 @@ void Fingerprint(const SourceFile& source, const YamlTree& tree, std::vector<Dia
     std::string_view text =
         std::string_view(source.text())
             .substr(d.range.begin_offset, d.range.end_offset - d.range.begin_offset);
-    if (d.rule_id == "SEC301") text = {};
+    bool holds_secret = std::any_of(secrets.begin(), secrets.end(), [&](const Range& secret) {
+      return secret.begin_offset < d.range.end_offset && d.range.begin_offset < secret.end_offset;
+    });
+    if (d.rule_id == "SEC301" || holds_secret) text = {};
     d.fingerprint =
         StableHash(d.rule_id + '\0' + d.path + '\0' + d.yaml_path + '\0' + std::string(text));
   }
@@ -76,6 +90,8 @@ bool Engine::Enabled(const std::string& rule_id, const FileContext& file) const 
 std::vector<Diagnostic> Engine::Lint(const SourceFile& source, const FileContext& file,
                                      std::vector<Range>* secrets) const {
   std::vector<Diagnostic> out;
+  std::vector<Range> own_secrets;  // the fingerprints need them even when the caller does not
+  if (secrets == nullptr) secrets = &own_secrets;
   LintContext ctx(source, catalog_, options_.zenml_version, &out, secrets);
   std::unique_ptr<YamlTree> tree = RunChecks(source, file.named, ctx);
   std::erase_if(out, [&](const Diagnostic& d) { return !Enabled(d.rule_id, file); });
@@ -85,7 +101,7 @@ std::vector<Diagnostic> Engine::Lint(const SourceFile& source, const FileContext
     }
   }
   ApplySuppressions(source, file, ctx, &out);
-  if (tree) Fingerprint(source, *tree, &out);
+  if (tree) Fingerprint(source, *tree, *secrets, &out);
   std::sort(out.begin(), out.end(), DiagnosticLess);
   return out;
 }
@@ -129,7 +145,11 @@ void Engine::ApplySuppressions(const SourceFile& source, const FileContext& file
 std::unique_ptr<YamlTree> Engine::RunChecks(const SourceFile& source, bool named,
                                             LintContext& ctx) const {
   const std::string& text = source.text();
-  bool relevant = named || MentionsStackKeys(text);
+  // UTF-16 and NUL-holding files are sniffed without their NUL bytes (ASCII keys in UTF-16 are
+  // one NUL apart), so a walked stack saved as UTF-16 is reported, not skipped.
+  bool binary = text.find('\0') != std::string::npos || StartsWith(text, "\xFF\xFE") ||
+                StartsWith(text, "\xFE\xFF");
+  bool relevant = named || MentionsStackKeys(binary ? WithoutNulBytes(text) : text);
   if (text.size() > options_.max_file_size) {
     if (relevant) {
       ctx.Report("SL007", source.RangeOf(0, 0),
@@ -139,7 +159,7 @@ std::unique_ptr<YamlTree> Engine::RunChecks(const SourceFile& source, bool named
     return nullptr;
   }
   if (StartsWith(text, "\xFF\xFE") || StartsWith(text, "\xFE\xFF")) {
-    if (named) {
+    if (relevant) {
       ctx.Report("SL001", source.RangeOf(0, 0),
                  {{"detail",
                    "file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"}});
@@ -147,9 +167,12 @@ std::unique_ptr<YamlTree> Engine::RunChecks(const SourceFile& source, bool named
     return nullptr;
   }
   if (size_t nul = text.find('\0'); nul != std::string::npos) {
-    if (named) {
+    if (relevant) {
+      bool utf16 = nul < 2 && text.size() > 3 && (text[0] == '\0') != (text[1] == '\0');
       ctx.Report("SL001", source.RangeOf(nul, nul),
-                 {{"detail", "file contains NUL bytes: not YAML text"}});
+                 {{"detail", utf16 ? "file looks UTF-16 (a NUL byte beside each ASCII one, no "
+                                     "byte order mark); save it as UTF-8"
+                                   : "file contains NUL bytes: not YAML text"}});
     }
     return nullptr;
   }
@@ -172,6 +195,9 @@ std::unique_ptr<YamlTree> Engine::RunChecks(const SourceFile& source, bool named
     ctx.Report("SL002", duplicate.second->range,
                {{"key", duplicate.second->value},
                 {"first_line", std::to_string(duplicate.first->range.begin.line)}});
+  }
+  for (const LoadError& unloadable : tree->unloadable) {
+    ctx.Report("SL001", unloadable.range, {{"detail", unloadable.message}}, "unloadable");
   }
   for (const StackDocument& doc : documents) {
     for (const auto& check : checks_) check->Run(doc, ctx);

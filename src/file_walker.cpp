@@ -21,28 +21,48 @@ bool IsHidden(const fs::path& path) {
   return name.size() > 1 && name[0] == '.' && name != "..";
 }
 
-void WalkFolder(const fs::path& root, std::vector<InputFile>* out,
+// What a path that is neither file nor folder is, for the message about it.
+std::string SpecialKind(const fs::file_status& status) {
+  switch (status.type()) {
+    case fs::file_type::fifo:
+      return "a FIFO (named pipe)";
+    case fs::file_type::socket:
+      return "a socket";
+    case fs::file_type::character:
+    case fs::file_type::block:
+      return "a device";
+    default:
+      return "not a regular file";
+  }
+}
+
+// Walks `dir` depth first. A folder that can't be listed is an InputProblem (exit 2), not a
+// silent gap; FIFOs, sockets and devices are skipped without being opened (one would block).
+void WalkFolder(const fs::path& dir, std::vector<InputFile>* out,
                 std::vector<InputProblem>* problems) {
   std::error_code error;
-  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, error);
+  fs::directory_iterator it(dir, error);
   if (error) {
-    problems->push_back({DisplayPath(root.string()), error.message()});
+    problems->push_back({DisplayPath(dir.string()), "cannot read this folder: " + error.message()});
     return;
   }
-  for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
-    if (error) {
-      problems->push_back({DisplayPath(it->path().string()), error.message()});
-      break;
-    }
+  for (; it != fs::directory_iterator(); it.increment(error)) {
+    if (error) break;
     const fs::directory_entry& entry = *it;
     std::error_code type_error;
-    if (entry.is_directory(type_error) && !entry.is_symlink(type_error)) {
-      if (IsHidden(entry.path())) it.disable_recursion_pending();
+    fs::file_status own = entry.symlink_status(type_error);
+    if (fs::is_directory(own)) {  // symlinked folders are not followed
+      if (!IsHidden(entry.path())) WalkFolder(entry.path(), out, problems);
       continue;
     }
     if (!IsYamlName(entry.path())) continue;
-    if (entry.is_directory(type_error)) continue;  // a symlink to a folder named x.yaml
+    fs::file_status target = entry.status(type_error);
+    // A dangling or looping symlink is kept: reading it reports why it can't be read.
+    if (!type_error && !fs::is_regular_file(target)) continue;  // a folder named x.yaml, a FIFO
     out->push_back({entry.path().string(), DisplayPath(entry.path().string()), false});
+  }
+  if (error) {
+    problems->push_back({DisplayPath(dir.string()), "cannot read this folder: " + error.message()});
   }
 }
 
@@ -75,6 +95,8 @@ std::vector<InputFile> CollectInputs(const std::vector<std::string>& paths,
     }
     if (fs::is_directory(status)) {
       WalkFolder(path, &files, problems);
+    } else if (!fs::is_regular_file(status)) {  // opening a FIFO would block
+      problems->push_back({DisplayPath(path), "is " + SpecialKind(status) + ": not read"});
     } else {
       files.push_back({path, DisplayPath(path), true});
     }
@@ -92,6 +114,12 @@ std::vector<InputFile> CollectInputs(const std::vector<std::string>& paths,
     }
   }
   return unique;
+}
+
+std::string RelativeTo(const std::string& path, const fs::path& folder) {
+  std::error_code error;
+  fs::path relative = fs::absolute(path, error).lexically_normal().lexically_relative(folder);
+  return relative.empty() ? path : relative.generic_string();
 }
 
 bool ReadFile(const std::string& path, size_t max_bytes, std::string* text, std::string* error) {

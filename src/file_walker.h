@@ -4,6 +4,7 @@
 #ifndef STACKLINT_FILE_WALKER_H_
 #define STACKLINT_FILE_WALKER_H_
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,9 @@ std::vector<InputFile> CollectInputs(const std::vector<std::string>& paths,
 
 /// `path` relative to the working directory when it lies below it, '/' separated.
 std::string DisplayPath(const std::string& path);
+
+/// `path` (relative to the working directory or absolute) relative to `folder`, '/' separated.
+std::string RelativeTo(const std::string& path, const std::filesystem::path& folder);
 
 /// Reads a file, at most `max_bytes` + 1 bytes of it (one more tells that it is too large). On
 /// failure returns false and a reason ("Permission denied").

@@ -19,6 +19,13 @@ void Indent(const std::string& text, std::ostream& out) {
 
 }  // namespace
 
+std::string ReleasesText(const VersionRange& versions) {
+  if (versions.since.empty() && versions.until.empty()) return "every release";
+  if (versions.until.empty()) return versions.since + " and later";
+  if (versions.since.empty()) return "before " + versions.until;
+  return versions.since + " up to (not including) " + versions.until;
+}
+
 void PrintRules(const RuleCatalog& catalog, const std::string& format, std::ostream& out) {
   if (format == "json") {
     nlohmann::ordered_json rules = nlohmann::ordered_json::array();
@@ -74,6 +81,7 @@ int PrintRule(const RuleCatalog& catalog, const std::string& query, std::ostream
 void PrintFlavors(const RuleCatalog& catalog, std::ostream& out) {
   for (const Flavor* flavor : catalog.Flavors("container_registry")) {
     out << flavor->name << ": " << flavor->description << '\n'
+        << "  zenml:    " << ReleasesText(flavor->versions) << '\n'
         << "  form:     " << flavor->form << '\n'
         << "  examples: " << Join(flavor->examples, ", ") << '\n';
     if (flavor->host) out << "  host:     " << flavor->host->pattern() << '\n';

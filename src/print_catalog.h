@@ -15,6 +15,8 @@ void PrintRules(const RuleCatalog& catalog, const std::string& format, std::ostr
 int PrintRule(const RuleCatalog& catalog, const std::string& query, std::ostream& out,
               std::ostream& err);
 void PrintFlavors(const RuleCatalog& catalog, std::ostream& out);
+/// The ZenML releases of a fact in words: "0.96.2 and later", "every release".
+std::string ReleasesText(const VersionRange& versions);
 
 }  // namespace stacklint
 

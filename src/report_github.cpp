@@ -83,7 +83,7 @@ void WriteGithubSummary(const LintResults& results, std::ostream& out) {
   bool any = std::any_of(results.diagnostics.begin(), results.diagnostics.end(),
                          [](const Diagnostic& d) { return !d.suppressed; });
   if (!any && results.input_problems.empty()) {
-    out << "No problems found in " << results.files_checked << " files.\n";
+    out << "No problems found in " << Plural(results.files_checked, "file") << ".\n";
     return;
   }
   out << "| severity | location | rule | message |\n| --- | --- | --- | --- |\n";
@@ -99,7 +99,8 @@ void WriteGithubSummary(const LintResults& results, std::ostream& out) {
     out << "| error | `" << MarkdownCell(SanitizeForDisplay(problem.path)) << "` | | "
         << MarkdownCell(problem.message) << " |\n";
   }
-  out << "\n" << shown << " findings in " << results.files_checked << " files.\n";
+  out << "\n"
+      << Plural(shown, "finding") << " in " << Plural(results.files_checked, "file") << ".\n";
 }
 
 }  // namespace stacklint

@@ -32,7 +32,7 @@ void WriteJson(const LintResults& results, std::ostream& out) {
     if (d.suppressed) continue;
     ++counts[static_cast<int>(d.severity)];
     if (d.fix) ++fixable;
-    Json finding = {{"path", d.path},
+    Json finding = {{"path", SanitizeForDisplay(d.path)},
                     {"line", d.range.begin.line},
                     {"column", d.range.begin.column},
                     {"end_line", d.range.end.line},

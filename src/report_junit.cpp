@@ -1,5 +1,6 @@
 #include "report_junit.h"
 
+#include <algorithm>
 #include <map>
 
 #include "text_util.h"
@@ -32,26 +33,28 @@ std::string EscapeXml(std::string_view text) {
   return out;
 }
 
-void WriteJunit(const LintResults& results, std::ostream& out) {
+void WriteJunit(const LintResults& results, std::ostream& out, std::optional<Severity> fail_on) {
   std::map<std::string, std::vector<const Diagnostic*>> by_file;
   for (const std::string& file : results.files) by_file[file];
-  size_t failures = 0;
   for (const Diagnostic& d : results.diagnostics) {
-    if (d.suppressed) continue;
-    by_file[d.path].push_back(&d);
-    ++failures;
+    if (!d.suppressed) by_file[d.path].push_back(&d);
   }
   std::map<std::string, std::string> problems;
   for (const InputProblem& problem : results.input_problems)
     problems[problem.path] = problem.message;
   for (const auto& [path, message] : problems) by_file[path];
 
-  size_t errors = problems.size();
+  auto fails = [&](const Diagnostic* d) { return fail_on && d->severity >= *fail_on; };
+  size_t failures = 0;
+  for (const auto& [path, findings] : by_file) {
+    failures += !problems.count(path) && std::any_of(findings.begin(), findings.end(), fails);
+  }
+  std::string counts = "tests=\"" + std::to_string(by_file.size()) + "\" failures=\"" +
+                       std::to_string(failures) + "\" errors=\"" + std::to_string(problems.size()) +
+                       "\"";
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      << "<testsuites name=\"stacklint\" tests=\"" << by_file.size() << "\" failures=\"" << failures
-      << "\" errors=\"" << errors << "\">\n"
-      << "  <testsuite name=\"stacklint\" tests=\"" << by_file.size() << "\" failures=\""
-      << failures << "\" errors=\"" << errors << "\">\n";
+      << "<testsuites name=\"stacklint\" " << counts << ">\n"
+      << "  <testsuite name=\"stacklint\" " << counts << ">\n";
   for (const auto& [path, findings] : by_file) {
     std::string name = EscapeXml(path);
     out << "    <testcase name=\"" << name << "\" classname=\"stacklint\" file=\"" << name << "\"";
@@ -64,15 +67,20 @@ void WriteJunit(const LintResults& results, std::ostream& out) {
     if (problem != problems.end()) {
       out << "      <error message=\"" << EscapeXml(problem->second) << "\"/>\n";
     }
+    std::string below;  // findings under --fail-on: shown, not failures
     for (const Diagnostic* d : findings) {
-      std::string location = d->path + ":" + std::to_string(d->range.begin.line) + ":" +
-                             std::to_string(d->range.begin.column);
+      std::string line = d->path + ":" + std::to_string(d->range.begin.line) + ":" +
+                         std::to_string(d->range.begin.column) + ": " +
+                         std::string(SeverityName(d->severity)) + ": " + d->message + " [" +
+                         d->rule_id + "]";
+      if (!fails(d)) {
+        below += EscapeXml(line) + "\n";
+        continue;
+      }
       out << "      <failure type=\"" << d->rule_id << "\" message=\"" << EscapeXml(d->message)
-          << "\">"
-          << EscapeXml(location + ": " + std::string(SeverityName(d->severity)) + ": " +
-                       d->message + " [" + d->rule_id + "]")
-          << "</failure>\n";
+          << "\">" << EscapeXml(line) << "</failure>\n";
     }
+    if (!below.empty()) out << "      <system-out>" << below << "</system-out>\n";
     out << "    </testcase>\n";
   }
   out << "  </testsuite>\n</testsuites>\n";

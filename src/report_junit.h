@@ -1,8 +1,10 @@
-// The junit report: JUnit XML with one test case per linted file and one failure per finding,
-// for CI systems that show test reports (GitLab, Jenkins, Azure Pipelines). Always valid XML.
+// The junit report: JUnit XML with one test case per linted file and one failure per finding at
+// or above --fail-on (findings below it are the test case's system-out), for CI systems that show
+// test reports (GitLab, Jenkins, Azure Pipelines). Always valid XML.
 #ifndef STACKLINT_REPORT_JUNIT_H_
 #define STACKLINT_REPORT_JUNIT_H_
 
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -11,7 +13,10 @@
 
 namespace stacklint {
 
-void WriteJunit(const LintResults& results, std::ostream& out);
+/// `tests` counts test cases (files), `failures` the test cases with a failure and `errors` those
+/// that could not be read, so failures + errors <= tests. `fail_on` nullopt: --fail-on never.
+void WriteJunit(const LintResults& results, std::ostream& out,
+                std::optional<Severity> fail_on = Severity::kWarning);
 
 /// Escapes XML markup and drops what XML 1.0 can't hold (invalid UTF-8 becomes U+FFFD).
 std::string EscapeXml(std::string_view text);

@@ -63,8 +63,8 @@ void WriteSnippet(const Diagnostic& d, const SourceFile& source, const std::vect
   std::string flagged = Shown(source, line, begin, end, secrets);
   std::string after = Shown(source, line, end, to, secrets);
   std::string lead = from > 0 ? "..." : "";
-  size_t start = CountCodePoints(lead) + CountCodePoints(before);
-  size_t carets = std::max<size_t>(1, CountCodePoints(flagged));
+  size_t start = DisplayWidth(lead) + DisplayWidth(before);
+  size_t carets = std::max<size_t>(1, DisplayWidth(flagged));
   std::string number = std::to_string(line);
   std::string gutter(number.size(), ' ');
   out << ' ' << number << " | " << lead << before << flagged << after
@@ -75,10 +75,6 @@ void WriteSnippet(const Diagnostic& d, const SourceFile& source, const std::vect
   if (options.color) out << kReset;
   if (d.fix) out << " fix: " << d.fix->title;
   out << '\n';
-}
-
-std::string Plural(size_t n, const char* word) {
-  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
 }  // namespace
@@ -104,16 +100,23 @@ void WriteText(const LintResults& results, const TextOptions& options, std::ostr
                    secrets == results.secrets.end() ? nullptr : &secrets->second, options, out);
     }
   }
+  // Inputs that could not be read (missing, unreadable, a FIFO): exit 2, in the report too.
+  for (const InputProblem& problem : results.input_problems) {
+    out << SanitizeForDisplay(problem.path) << ": error: " << problem.message << '\n';
+  }
   if (!options.summary) return;
   size_t total = counts[0] + counts[1] + counts[2];
   std::string files = Plural(results.files_checked, "file");
+  std::string unread = results.input_problems.empty()
+                           ? ""
+                           : "; " + Plural(results.input_problems.size(), "input") + " not read";
   if (total == 0) {
-    out << "no problems found in " << files << '\n';
+    out << "no problems found in " << files << unread << '\n';
     return;
   }
   out << '\n' << Plural(counts[2], "error") << ", " << Plural(counts[1], "warning");
   if (counts[0]) out << ", " << Plural(counts[0], "note");
-  out << " in " << files;
+  out << " in " << files << unread;
   if (options.fix_hint && fixable > 0) out << "; " << fixable << " fixable with --fix";
   if (options.fix_hint && unsafe > 0) out << " (" << unsafe << " more with --unsafe-fixes)";
   out << '\n';

@@ -110,6 +110,18 @@ class FieldReader {
     return out;
   }
 
+  /// A ZenML version (`since`, `until`); "" when absent.
+  std::string VersionString(std::string_view key) { return VersionOf(map_.Find(key), key); }
+
+  std::string VersionOf(const Node* node, std::string_view key) {
+    if (node == nullptr) return "";
+    if (!node->IsScalar() || !Version::Parse(node->value)) {
+      Error(node, "`" + std::string(key) + "` must be a ZenML version such as 0.61.0");
+      return "";
+    }
+    return node->value;
+  }
+
   void RejectUnknownKeys(std::initializer_list<std::string_view> known) {
     for (const MapEntry& entry : map_.entries) {
       std::string_view key = entry.key->value;
@@ -243,7 +255,8 @@ void RuleCatalog::AddDocuments(const SourceFile& source, const YamlTree& tree, b
 void RuleCatalog::AddRule(FieldReader& reader, const std::string& path, bool builtin) {
   reader.RejectUnknownKeys({"kind", "id", "name", "severity", "summary", "message", "messages",
                             "fix", "unsafe_fix", "example_context", "why", "bad", "good",
-                            "component_type", "flavors", "field", "require", "forbid"});
+                            "component_type", "flavors", "field", "require", "forbid",
+                            "severities"});
   RuleInfo rule;
   rule.id = reader.String("id", true);
   rule.name = reader.String("name", true);
@@ -263,6 +276,16 @@ void RuleCatalog::AddRule(FieldReader& reader, const std::string& path, bool bui
     }
   }
   if (rule.messages.empty()) reader.Error(nullptr, "a rule needs `message` or `messages`");
+  if (const Node* severities = reader.Get("severities"); severities && severities->IsMapping()) {
+    for (const MapEntry& entry : severities->entries) {
+      auto parsed = ParseSeverity(entry.value->value);
+      if (!parsed || !rule.messages.count(entry.key->value)) {
+        reader.Error(entry.key, "`severities` maps a message variant to error, warning or note");
+        continue;
+      }
+      rule.variant_severities[entry.key->value] = *parsed;
+    }
+  }
   if (auto parsed = ParseSeverity(severity)) {
     rule.severity = *parsed;
   } else if (!severity.empty()) {
@@ -295,7 +318,7 @@ void RuleCatalog::AddRule(FieldReader& reader, const std::string& path, bool bui
 void RuleCatalog::AddFlavor(FieldReader& reader, const std::string& path) {
   reader.RejectUnknownKeys({"kind", "name", "component_type", "description", "docs", "form",
                             "schema", "host", "uri", "examples", "aliases", "diagnoses",
-                            "host_notices"});
+                            "host_notices", "since", "until"});
   Flavor flavor;
   flavor.name = reader.String("name", true);
   flavor.component_type = reader.String("component_type", true);
@@ -305,9 +328,15 @@ void RuleCatalog::AddFlavor(FieldReader& reader, const std::string& path) {
   flavor.host = reader.Pattern("host", false);
   flavor.uri = reader.Pattern("uri", true);
   flavor.examples = reader.StringList("examples");
+  // A user flavor may leave out `form`: messages then show its examples, else its regex.
+  if (flavor.form.empty() && !flavor.examples.empty())
+    flavor.form = "a URI like " + Join(flavor.examples, " or ");
+  else if (flavor.form.empty() && flavor.uri)
+    flavor.form = "a URI matching `" + flavor.uri->pattern() + "`";
   flavor.aliases = reader.StringList("aliases");
   flavor.diagnoses = reader.PatternRules("diagnoses");
   flavor.host_notices = reader.PatternRules("host_notices");
+  flavor.versions = {reader.VersionString("since"), reader.VersionString("until")};
   flavor.origin = path;
   const Node* schema = reader.Get("schema");
   if (schema && schema->IsScalar()) {
@@ -361,14 +390,17 @@ void RuleCatalog::AddTable(FieldReader& reader) {
       continue;
     }
     for (const MapEntry& entry : group.value->entries) {
-      TableRow row{group.key->value, entry.key->value, {}, {}, {}};
+      TableRow row{group.key->value, entry.key->value, {}, {}, {}, {}};
       const Node& spec = *entry.value;
       if (spec.IsSequence()) {
         for (const Node* item : spec.items) row.lists["values"].push_back(item->value);
       } else if (spec.IsMapping()) {
         for (const MapEntry& field : spec.entries) {
           const std::string& key = field.key->value;
-          if ((key == "if" || key == "unless") && field.value->IsMapping()) {
+          if (key == "since" || key == "until") {
+            (key == "since" ? row.versions.since : row.versions.until) =
+                reader.VersionOf(field.value, key);
+          } else if ((key == "if" || key == "unless") && field.value->IsMapping()) {
             for (const MapEntry& condition : field.value->entries) {
               (key == "if" ? row.if_all : row.unless_any)
                   .emplace_back(condition.key->value, condition.value->value);
@@ -376,7 +408,7 @@ void RuleCatalog::AddTable(FieldReader& reader) {
           } else if (field.value->IsSequence()) {
             for (const Node* item : field.value->items) row.lists[key].push_back(item->value);
           } else {
-            reader.Error(field.key, "a table row holds lists, `if` and `unless`");
+            reader.Error(field.key, "a table row holds lists, `if`, `unless`, `since`, `until`");
           }
         }
       } else if (spec.kind != NodeKind::kNull) {
@@ -429,6 +461,23 @@ std::vector<const Flavor*> RuleCatalog::Flavors(std::string_view component_type)
     if (flavor.component_type == component_type) out.push_back(&flavor);
   }
   return out;
+}
+
+std::vector<const Flavor*> RuleCatalog::FlavorsAt(std::string_view component_type,
+                                                  const std::optional<Version>& version) const {
+  std::vector<const Flavor*> out;
+  for (const Flavor* flavor : Flavors(component_type)) {
+    if (flavor->versions.Holds(version)) out.push_back(flavor);
+  }
+  return out;
+}
+
+const TableRow* RuleCatalog::FindFact(std::string_view table, std::string_view group,
+                                      std::string_view name,
+                                      const std::optional<Version>& version) const {
+  const Table* found = FindTable(table);
+  const TableRow* row = found ? found->Find(group, name) : nullptr;
+  return row && row->versions.Holds(version) ? row : nullptr;
 }
 
 const Regex* RuleCatalog::FindPattern(std::string_view name) const {

@@ -8,6 +8,8 @@
 #ifndef STACKLINT_RULE_CATALOG_H_
 #define STACKLINT_RULE_CATALOG_H_
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 #include <memory>
 #include <optional>
@@ -17,6 +19,7 @@
 #include <vector>
 
 #include "diagnostic.h"
+#include "zenml_version.h"
 
 namespace re2 {
 class RE2;
@@ -51,11 +54,25 @@ struct RuleInfo {
   std::string origin;  ///< the file it was read from
   std::optional<RegexCheck> regex;
 
+  std::map<std::string, Severity> variant_severities;  ///< variants that differ from `severity`
+
   bool fixable() const { return !fix_title.empty(); }
+  /// The severity of a message variant: its own if the rule file gives one, else the rule's.
+  Severity SeverityOf(std::string_view variant) const {
+    auto it = variant_severities.find(std::string(variant));
+    return it == variant_severities.end() ? severity : it->second;
+  }
   /// Whether a --select/--ignore/config/suppression entry names this rule: its ID, an ID prefix
   /// ("CR1", "SEC") or its name.
-  bool MatchedBy(std::string_view entry) const {
-    return !entry.empty() && (name == entry || id.compare(0, entry.size(), entry) == 0);
+  bool MatchedBy(std::string_view entry) const {  // any case: `cr104`, `Default-Flavor-...`
+    auto same = [](char a, char b) {
+      return std::tolower(static_cast<unsigned char>(a)) ==
+             std::tolower(static_cast<unsigned char>(b));
+    };
+    return !entry.empty() && ((name.size() == entry.size() &&
+                               std::equal(name.begin(), name.end(), entry.begin(), same)) ||
+                              (entry.size() <= id.size() &&
+                               std::equal(entry.begin(), entry.end(), id.begin(), same)));
   }
   std::string HelpUri() const;
 };
@@ -79,6 +96,7 @@ struct Flavor {
   std::vector<std::string> aliases;       ///< wrong names users write for it (CR101)
   std::vector<PatternRule> diagnoses;     ///< when `uri` fails, the first match names the reason
   std::vector<PatternRule> host_notices;  ///< rules reported when the host matches, any flavor
+  VersionRange versions;                  ///< the ZenML releases that ship it
   std::string origin;
 };
 
@@ -90,6 +108,7 @@ struct TableRow {
   std::map<std::string, std::vector<std::string>> lists;        ///< e.g. "require" -> {"s3://"}
   std::vector<std::pair<std::string, std::string>> if_all;      ///< applies only if all hold
   std::vector<std::pair<std::string, std::string>> unless_any;  ///< does not apply if any holds
+  VersionRange versions;  ///< the ZenML releases the row holds for (`since`, `until`)
 
   /// The named list, empty if absent.
   const std::vector<std::string>& List(std::string_view list) const;
@@ -118,6 +137,9 @@ class RuleCatalog {
   const std::vector<RuleInfo>& rules() const { return rules_; }
   const Flavor* FindFlavor(std::string_view component_type, std::string_view name) const;
   std::vector<const Flavor*> Flavors(std::string_view component_type) const;
+  /// The flavors of a component type that the ZenML release `version` ships.
+  std::vector<const Flavor*> FlavorsAt(std::string_view component_type,
+                                       const std::optional<Version>& version) const;
   const std::vector<Flavor>& flavors() const { return flavors_; }
   /// JSON Schema text by name (e.g. "container_registry.schema.json").
   const std::map<std::string, std::string>& schemas() const { return schemas_; }
@@ -125,6 +147,9 @@ class RuleCatalog {
   const Regex* FindPattern(std::string_view name) const;
   /// A data table (rules/tables/), by name.
   const Table* FindTable(std::string_view name) const;
+  /// The row `group`/`name` of table `table` if it holds at `version`, else nullptr.
+  const TableRow* FindFact(std::string_view table, std::string_view group, std::string_view name,
+                           const std::optional<Version>& version) const;
 
  private:
   void AddFile(const std::string& path, const std::string& text, bool builtin,

@@ -66,10 +66,10 @@ bool IsComponentOwnKey(std::string_view key) {
 
 const std::vector<std::string>& ComponentTypes() {
   static const std::vector<std::string> types = {
-      "alerter",        "annotator",    "artifact_store",     "container_registry",
-      "data_validator", "deployer",     "experiment_tracker", "feature_store",
-      "image_builder",  "log_store",    "model_deployer",     "model_registry",
-      "orchestrator",   "step_operator"};
+      "alerter",        "annotator", "artifact_store",     "container_registry",
+      "data_validator", "deployer",  "experiment_tracker", "feature_store",
+      "image_builder",  "log_store", "model_deployer",     "model_registry",
+      "orchestrator",   "sandbox",   "step_operator"};
   return types;
 }
 

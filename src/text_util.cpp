@@ -58,6 +58,42 @@ std::string MapCodePoints(std::string_view text, ControlFn control) {
 
 }  // namespace
 
+std::string Plural(size_t count, std::string_view word) {
+  return std::to_string(count) + " " + std::string(word) + (count == 1 ? "" : "s");
+}
+
+size_t DisplayWidth(std::string_view text) {
+  // East Asian Wide and Fullwidth blocks (UAX #11) and emoji take two terminal columns;
+  // combining marks and zero-width characters take none.
+  static constexpr std::pair<char32_t, char32_t> kWide[] = {
+      {0x1100, 0x115F},   {0x2E80, 0x303E},   {0x3041, 0x33FF},  {0x3400, 0x4DBF},
+      {0x4E00, 0x9FFF},   {0xA000, 0xA4CF},   {0xAC00, 0xD7A3},  {0xF900, 0xFAFF},
+      {0xFE30, 0xFE4F},   {0xFF00, 0xFF60},   {0xFFE0, 0xFFE6},  {0x1F300, 0x1F64F},
+      {0x1F900, 0x1F9FF}, {0x20000, 0x2FFFD}, {0x30000, 0x3FFFD}};
+  static constexpr std::pair<char32_t, char32_t> kZero[] = {
+      {0x0300, 0x036F}, {0x200B, 0x200F}, {0x20D0, 0x20FF}, {0xFE00, 0xFE0F}, {0xFE20, 0xFE2F}};
+  auto in = [](char32_t c, const auto& table) {
+    for (const auto& [low, high] : table) {
+      if (c >= low && c <= high) return true;
+    }
+    return false;
+  };
+  size_t width = 0;
+  for (size_t i = 0; i < text.size();) {
+    size_t length = Utf8SequenceLength(text, i);
+    if (length == 0) length = 1;
+    char32_t c = static_cast<unsigned char>(text[i]);
+    if (length > 1) {
+      c &= 0xFF >> (length + 1);
+      for (size_t k = 1; k < length; ++k)
+        c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    }
+    i += length;
+    width += in(c, kZero) ? 0 : in(c, kWide) ? 2 : 1;
+  }
+  return width;
+}
+
 std::string PrintableLine(std::string_view text) {
   return MapCodePoints(text, [](unsigned char c) { return std::string(c == '\t' ? " " : "?"); });
 }

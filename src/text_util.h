@@ -10,6 +10,9 @@ namespace stacklint {
 
 /// Code points in UTF-8 text (a byte that does not start a sequence counts as one).
 size_t CountCodePoints(std::string_view text);
+/// Terminal columns of printable UTF-8 text: 2 for East Asian wide characters, 0 for combining
+/// marks, else 1. Caret lines under snippets use it.
+size_t DisplayWidth(std::string_view text);
 /// The text with invalid UTF-8 replaced by U+FFFD and control characters escaped (\t, \x1b, ...),
 /// safe to print in any report.
 std::string SanitizeForDisplay(std::string_view text);
@@ -26,6 +29,8 @@ std::string ToLower(std::string_view text);
 std::string CodePointSubstr(std::string_view text, size_t start, size_t count);
 std::string_view Trim(std::string_view text);
 bool StartsWith(std::string_view text, std::string_view prefix);
+/// "1 file", "2 files": `count` and `word`, with an "s" unless the count is one.
+std::string Plural(size_t count, std::string_view word);
 std::string Join(const std::vector<std::string>& parts, std::string_view separator);
 
 }  // namespace stacklint

@@ -3,31 +3,30 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "pyyaml_scalar.h"
+
 namespace stacklint {
 namespace {
 
+// Values as PyYAML's safe_load builds them. JSON has no NaN, infinity or date, and safe_load
+// raises on an int such as `0x_`: those keep their text, so the value stays visible.
 nlohmann::json ScalarToJson(const Node& node) {
   const std::string& v = node.value;
   switch (node.Type()) {
     case ScalarType::kNull:
       return nullptr;
     case ScalarType::kBool:
-      return v[0] == 't' || v[0] == 'T';
+      return ConstructPyYamlBool(v);
     case ScalarType::kInt: {
-      int base = v.find("0x") == 0 ? 16 : v.find("0o") == 0 ? 8 : 10;
-      const char* digits = v.c_str() + (base == 10 ? 0 : 2);
-      errno = 0;
-      long long value = std::strtoll(digits, nullptr, base);
-      if (errno == ERANGE) return std::strtod(v.c_str(), nullptr);
-      return value;
+      if (std::optional<long long> value = ConstructPyYamlInt(v)) return *value;
+      return v;
     }
     case ScalarType::kFloat: {
-      if (v.find("nan") != std::string::npos || v.find("NaN") != std::string::npos ||
-          v.find("NAN") != std::string::npos || v.find("inf") != std::string::npos ||
-          v.find("Inf") != std::string::npos || v.find("INF") != std::string::npos)
-        return v;  // JSON has no NaN or infinity; a string keeps the value visible
-      return std::strtod(v.c_str(), nullptr);
+      double value = ConstructPyYamlFloat(v);
+      if (!std::isfinite(value)) return v;
+      return value;
     }
+    case ScalarType::kTimestamp:
     case ScalarType::kString:
       return v;
   }
@@ -80,8 +79,11 @@ const Node* FromJson(const nlohmann::json& json, YamlTree* tree) {
       node.entries.push_back(MapEntry{key_node, FromJson(value, tree)});
     }
   } else {
-    node.kind = NodeKind::kScalar;  // numbers and booleans, as plain YAML would have them
+    node.kind = NodeKind::kScalar;  // numbers and booleans, tagged so they keep their type
     node.value = json.dump();
+    node.tag = json.is_boolean()          ? "tag:yaml.org,2002:bool"
+               : json.is_number_integer() ? "tag:yaml.org,2002:int"
+                                          : "tag:yaml.org,2002:float";
   }
   return &node;
 }

@@ -1,4 +1,4 @@
-// Converts a YAML node to JSON with YAML 1.2 core schema types (what a JSON Schema validates).
+// Converts a YAML node to JSON with the types PyYAML's safe_load gives (what ZenML validates).
 #ifndef STACKLINT_YAML_JSON_H_
 #define STACKLINT_YAML_JSON_H_
 

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "pyyaml_scalar.h"
 #include "text_util.h"
 
 namespace stacklint {
@@ -31,40 +32,31 @@ const Node* Node::FindKey(std::string_view key) const {
 ScalarType Node::Type() const {
   if (kind == NodeKind::kNull) return ScalarType::kNull;
   if (kind != NodeKind::kScalar) return ScalarType::kString;
-  if (tag == "tag:yaml.org,2002:str" || style != ScalarStyle::kPlain) return ScalarType::kString;
-  const std::string& v = value;
-  if (v.empty() || v == "~" || v == "null" || v == "Null" || v == "NULL") return ScalarType::kNull;
-  if (v == "true" || v == "True" || v == "TRUE" || v == "false" || v == "False" || v == "FALSE")
-    return ScalarType::kBool;
-  auto all_of = [](std::string_view s, auto predicate) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), predicate);
-  };
-  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
-  std::string_view s(v);
-  if (StartsWith(s, "0o") && all_of(s.substr(2), [](char c) { return c >= '0' && c <= '7'; }))
-    return ScalarType::kInt;
-  if (StartsWith(s, "0x") && all_of(s.substr(2), [](char c) { return std::isxdigit(c) != 0; }))
-    return ScalarType::kInt;
-  std::string_view unsigned_part = (s[0] == '-' || s[0] == '+') ? s.substr(1) : s;
-  if (all_of(unsigned_part, is_digit)) return ScalarType::kInt;
-  if (unsigned_part == ".inf" || unsigned_part == ".Inf" || unsigned_part == ".INF" ||
-      s == ".nan" || s == ".NaN" || s == ".NAN")
-    return ScalarType::kFloat;
-  // [0-9]*(\.[0-9]*)?([eE][-+]?[0-9]+)? with at least one digit before the exponent.
-  size_t i = 0, digits = 0;
-  while (i < unsigned_part.size() && is_digit(unsigned_part[i])) ++i, ++digits;
-  if (i < unsigned_part.size() && unsigned_part[i] == '.') {
-    ++i;
-    while (i < unsigned_part.size() && is_digit(unsigned_part[i])) ++i, ++digits;
+  // An explicit standard tag decides; any other tag, quotes or a block make a string.
+  static const std::pair<std::string_view, ScalarType> kTags[] = {
+      {"tag:yaml.org,2002:null", ScalarType::kNull},
+      {"tag:yaml.org,2002:bool", ScalarType::kBool},
+      {"tag:yaml.org,2002:int", ScalarType::kInt},
+      {"tag:yaml.org,2002:float", ScalarType::kFloat},
+      {"tag:yaml.org,2002:timestamp", ScalarType::kTimestamp}};
+  for (const auto& [name, type] : kTags) {
+    if (tag == name) return type;
   }
-  if (digits == 0) return ScalarType::kString;
-  if (i < unsigned_part.size() && (unsigned_part[i] == 'e' || unsigned_part[i] == 'E')) {
-    ++i;
-    if (i < unsigned_part.size() && (unsigned_part[i] == '-' || unsigned_part[i] == '+')) ++i;
-    if (!all_of(unsigned_part.substr(i), is_digit)) return ScalarType::kString;
-    i = unsigned_part.size();
+  if (!IsPlainScalar()) return ScalarType::kString;
+  switch (ResolvePlainScalar(value)) {
+    case PyYamlType::kNull:
+      return ScalarType::kNull;
+    case PyYamlType::kBool:
+      return ScalarType::kBool;
+    case PyYamlType::kInt:
+      return ScalarType::kInt;
+    case PyYamlType::kFloat:
+      return ScalarType::kFloat;
+    case PyYamlType::kTimestamp:
+      return ScalarType::kTimestamp;
+    default:
+      return ScalarType::kString;  // `<<` and `=` as values are reported as unloadable
   }
-  return i == unsigned_part.size() ? ScalarType::kFloat : ScalarType::kString;
 }
 
 namespace {
@@ -151,6 +143,8 @@ class TreeBuilder : public YAML::EventHandler {
     }
     node.range = source_.RangeOf(begin, end);
     Register(anchor, node);
+    CheckConstructible(node, !open_.empty() && open_.back().node->IsMapping() &&
+                                 open_.back().pending_key == nullptr);
     Attach(&node);
   }
 
@@ -262,6 +256,10 @@ class TreeBuilder : public YAML::EventHandler {
       return;
     }
     if (parent.pending_key == nullptr) {
+      if (node->IsMapping() || node->IsSequence()) {  // a Python dict key must be hashable
+        Unloadable("a list or mapping as a key is unhashable in Python; PyYAML cannot load it",
+                   *node);
+      }
       parent.pending_key = node;
       return;
     }
@@ -274,38 +272,76 @@ class TreeBuilder : public YAML::EventHandler {
     parent.node->entries.push_back(MapEntry{key, node});
   }
 
+  // `<<` plain and untagged, or any key tagged `!!merge` (PyYAML looks at the tag alone).
   static bool IsMergeKey(const Node& key) {
-    return key.IsScalar() && key.style == ScalarStyle::kPlain && key.value == "<<" &&
-           key.tag.empty();
+    if (key.tag == "tag:yaml.org,2002:merge") return true;
+    return key.IsPlainScalar() && key.value == "<<";
   }
 
-  // YAML 1.1 merge keys: explicit keys win; among merged maps, the earlier one wins.
+  void Unloadable(std::string message, const Node& at) {
+    tree_.unloadable.push_back(LoadError{LoadError::Kind::kSyntax, std::move(message), at.range});
+  }
+
+  // Plain scalars PyYAML resolves to a tag safe_load has no constructor for (as a key, `=` is
+  // turned into a string by flatten_mapping, and `<<` merges).
+  void CheckConstructible(const Node& scalar, bool is_key) {
+    if (!scalar.IsPlainScalar() || is_key) return;
+    if (scalar.value == "=") {
+      Unloadable("a plain `=` is YAML 1.1's value tag, which PyYAML cannot construct; quote it",
+                 scalar);
+    } else if (scalar.value == "<<") {
+      Unloadable(
+          "a plain `<<` is YAML 1.1's merge key, which PyYAML cannot construct as a value; "
+          "quote it",
+          scalar);
+    }
+  }
+
+  static std::string KindWord(const Node& node) {
+    if (node.IsSequence()) return "a list";
+    return node.Type() == ScalarType::kNull ? "null" : "a scalar";
+  }
+
+  // YAML 1.1 merge keys as PyYAML's SafeConstructor.flatten_mapping resolves them: the maps of
+  // every `<<` in order (a list's maps in reverse), then the explicit keys; the last one wins. A
+  // `<<` whose value is not a mapping or a list of mappings makes the file unloadable.
   void ResolveMergeKeys(Node& map) {
-    std::vector<const Node*> sources;
+    std::vector<const MapEntry*> merged;
     std::vector<MapEntry> explicit_entries;
     for (const MapEntry& entry : map.entries) {
       if (!IsMergeKey(*entry.key)) {
         explicit_entries.push_back(entry);
       } else if (entry.value->IsMapping()) {
-        sources.push_back(entry.value);
+        for (const MapEntry& e : entry.value->entries) merged.push_back(&e);
       } else if (entry.value->IsSequence()) {
-        for (const Node* item : entry.value->items) {
-          if (item->IsMapping()) sources.push_back(item);
+        for (auto it = entry.value->items.rbegin(); it != entry.value->items.rend(); ++it) {
+          if (!(*it)->IsMapping()) {
+            Unloadable(
+                "each item of a merge key (`<<`) list must be a mapping, not " + KindWord(**it),
+                **it);
+            continue;
+          }
+          for (const MapEntry& e : (*it)->entries) merged.push_back(&e);
         }
+      } else {
+        Unloadable("a merge key (`<<`) takes a mapping or a list of mappings, not " +
+                       KindWord(*entry.value),
+                   *entry.value);
       }
     }
-    if (sources.empty()) return;
+    if (merged.size() == 0 && explicit_entries.size() == map.entries.size()) return;
+    CountWork(merged.size(), map.range.begin_offset);
     std::unordered_set<std::string> seen;
     for (const MapEntry& entry : explicit_entries) {
       if (entry.key->IsScalar()) seen.insert(entry.key->value);
     }
-    for (const Node* source : sources) {
-      CountWork(source->entries.size(), map.range.begin_offset);
-      for (const MapEntry& entry : source->entries) {
-        if (entry.key->IsScalar() && !seen.insert(entry.key->value).second) continue;
-        explicit_entries.push_back(MapEntry{entry.key, entry.value, true});
-      }
+    std::vector<MapEntry> winners;  // merged entries no later one overrides, last first
+    for (auto it = merged.rbegin(); it != merged.rend(); ++it) {
+      const MapEntry& entry = **it;
+      if (entry.key->IsScalar() && !seen.insert(entry.key->value).second) continue;
+      winners.push_back(MapEntry{entry.key, entry.value, true});
     }
+    explicit_entries.insert(explicit_entries.end(), winners.rbegin(), winners.rend());
     map.entries = std::move(explicit_entries);
   }
 

@@ -23,8 +23,8 @@ namespace stacklint {
 enum class NodeKind { kNull, kScalar, kSequence, kMapping };
 /// How a scalar was written: only plain scalars resolve to null, bool or number.
 enum class ScalarStyle { kPlain, kQuoted, kBlock };
-/// The type a scalar resolves to under the YAML 1.2 core schema.
-enum class ScalarType { kNull, kBool, kInt, kFloat, kString };
+/// The type a scalar resolves to as ZenML's loader (PyYAML safe_load, YAML 1.1) reads it.
+enum class ScalarType { kNull, kBool, kInt, kFloat, kTimestamp, kString };
 
 struct Node;
 
@@ -52,7 +52,11 @@ struct Node {
   /// The key node of the entry for `key`, or nullptr.
   const Node* FindKey(std::string_view key) const;
   ScalarType Type() const;
-  /// A scalar that resolves to a string (quoted, block, or plain but not null/bool/number).
+  /// A plain, untagged scalar: the only kind whose type PyYAML's resolver decides.
+  bool IsPlainScalar() const {
+    return kind == NodeKind::kScalar && style == ScalarStyle::kPlain && tag.empty();
+  }
+  /// A scalar that resolves to a string (quoted, block, or plain but not null/bool/number/date).
   bool IsString() const { return kind == NodeKind::kScalar && Type() == ScalarType::kString; }
 };
 
@@ -83,6 +87,9 @@ struct YamlTree {
   std::deque<Node> nodes;               ///< owns every node; a deque keeps their addresses stable
   std::vector<YamlDocument> documents;  ///< complete documents (those before an error)
   std::vector<DuplicateKey> duplicates;
+  /// Well-formed YAML that PyYAML's safe_load refuses (a `<<` merging a scalar, a plain `=`):
+  /// ZenML cannot load the file. Loading goes on.
+  std::vector<LoadError> unloadable;
   std::optional<LoadError> error;
 };
 

@@ -41,7 +41,7 @@ expect "named non-stack file is a note" 0 "$bin" check stacks/k8s.yaml
 contains "SL003 note" out.txt "stacks/k8s.yaml:1:1: note:"
 expect "--fail-on note counts notes" 1 "$bin" check --fail-on note stacks/k8s.yaml
 expect "missing path: exit 2, the rest still linted" 2 "$bin" check missing.yaml stacks/nested/warn.yml
-contains "missing path message" err.txt "stacklint: missing.yaml: No such file or directory"
+contains "missing path message" out.txt "missing.yaml: error: No such file or directory"
 contains "other file still reported" out.txt "stacks/nested/warn.yml:7:13: warning:"
 expect "default path is ." 1 "$bin" check
 contains "default path walks" out.txt "stacks/nested/warn.yml:"
@@ -74,7 +74,7 @@ contains "unknown rule message" err.txt "\`CR999\` names no rule"
 
 ln -s loop1.yaml loop2.yaml; ln -s loop2.yaml loop1.yaml
 expect "symlink loop: a message, exit 2" 2 "$bin" check loop1.yaml
-contains "symlink loop message" err.txt "loop1.yaml: broken symbolic link"
+contains "symlink loop message" out.txt "loop1.yaml: error: broken symbolic link"
 mkdir dir.yaml && cp stacks/clean.yaml dir.yaml/inner.yaml
 expect "a folder named x.yaml is walked" 0 "$bin" check dir.yaml
 if [ "$(id -u)" != 0 ]; then
@@ -174,9 +174,214 @@ expect "--diff writes nothing" 1 "$bin" check --diff fixes
 [ "$before" = "$(cat fixes/a.yaml)" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL --diff changed the file"; }
 contains "--diff output" out.txt "+      uri: ghcr.io/acme"
 expect "--fix fixes and reports what is left" 0 "$bin" check --fix fixes
-contains "--fix summary" err.txt "fixed 3 problems in 1 files"
+contains "--fix summary" err.txt "fixed 3 problems in 1 file"
 [ "$(stat -c %a fixes/a.yaml)" = 640 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL --fix changed the mode"; }
 [ -z "$(ls fixes | grep -v '^a.yaml$')" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL --fix left files behind"; ls fixes; }
+
+# --- issue 13: edges ---------------------------------------------------------------------------
+absent() {  # absent NAME FILE TEXT
+  if grep -qF -- "$3" "$2"; then failed=$((failed + 1)); echo "FAIL $1: '$3' in $2:"; cat "$2"; else
+    passed=$((passed + 1)); fi
+}
+# 1. option values: ranges in words, sizes with suffixes, none, commands suggested
+expect "-j -1 is a usage error" 2 "$bin" check -j -1 stacks
+contains "-j range in words" err.txt "stacklint: --jobs: \`-1\` is not allowed; expected a whole number from 1 to 1024, or 0 for one per hardware thread"
+[ "$(wc -c < err.txt)" -lt 200 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL -j message is long"; cat err.txt; }
+expect "--max-file-size -1 is a usage error" 2 "$bin" check --max-file-size -1 stacks
+contains "--max-file-size range" err.txt "expected a size from 1 byte to 4 GiB (e.g. 512KiB, 10MiB), or 0 or none for no bound"
+expect "--max-file-size past 4GiB" 2 "$bin" check --max-file-size 18446744073709551615 stacks
+expect "--max-depth -3 is a usage error" 2 "$bin" check --max-depth -3 stacks
+contains "--max-depth range" err.txt "stacklint: --max-depth: \`-3\` is not allowed; expected a whole number from 1 to 1000"
+expect "--max-depth none is no bound it means" 2 "$bin" check --max-depth none stacks
+expect "--max-nodes 0 is a usage error" 2 "$bin" check --max-nodes 0 stacks
+expect "--max-file-size 1KiB bounds" 1 "$bin" check --max-file-size 1KiB stacks/nested/warn.yml
+contains "1KiB is 1024 bytes" out.txt "file is larger than 1024 bytes"
+expect "--max-file-size none" 1 "$bin" check --max-file-size none --max-documents 0 stacks/nested/warn.yml
+absent "none lints" out.txt "[SL007]"
+expect "--max-file-size 2MiB" 0 "$bin" check --max-file-size 2MiB stacks/clean.yaml
+expect "stacklint lint" 2 "$bin" lint stacks
+contains "lint suggests check" err.txt "stacklint: unknown command \`lint\`; did you mean \`stacklint check\`?"
+expect "a typo suggests the closest" 2 "$bin" flavours
+contains "flavours suggests flavors" err.txt "did you mean \`stacklint flavors\`?"
+expect "no command" 2 "$bin"
+contains "no command names the commands" err.txt "a command is required: check, rules, rule or flavors"
+
+# 3. inputs: UTF-16 and NUL stacks reported when walked, FIFOs never opened, unreadable folders
+mkdir -p inputs/walk
+iconv -f utf-8 -t utf-16 stacks/nested/warn.yml > inputs/walk/bom16.yaml
+iconv -f utf-8 -t utf-16le stacks/nested/warn.yml > inputs/walk/le16.yaml
+{ cat stacks/nested/warn.yml; printf '\0'; } > inputs/walk/nul.yaml
+printf 'a: 1\n\0' > inputs/walk/binary-not-a-stack.yaml
+expect "walked UTF-16/NUL stacks are reported" 1 "$bin" check inputs/walk
+contains "UTF-16 with BOM" out.txt "inputs/walk/bom16.yaml:1:1: error: invalid YAML: file is UTF-16"
+contains "UTF-16 without BOM" out.txt "inputs/walk/le16.yaml:1:2: error: invalid YAML: file looks UTF-16"
+contains "NUL stack" out.txt "inputs/walk/nul.yaml:"
+absent "a binary non-stack is skipped" out.txt "binary-not-a-stack"
+mkfifo inputs/walk/pipe.yaml inputs/pipe.yaml
+expect "a walked FIFO is skipped" 1 timeout 20 "$bin" check inputs/walk
+absent "walked FIFO not named" out.txt "pipe.yaml"
+expect "a named FIFO is a message" 2 timeout 20 "$bin" check inputs/pipe.yaml stacks/clean.yaml
+contains "FIFO message" out.txt "inputs/pipe.yaml: error: is a FIFO (named pipe): not read"
+expect "a device is a message" 2 "$bin" check /dev/null
+contains "device message" out.txt "is a device: not read"
+mkdir -p inputs/locked/inner && cp stacks/clean.yaml inputs/locked/inner/s.yaml && chmod 000 inputs/locked/inner
+if [ "$(id -u)" = 0 ]; then  # root reads anything: check as nobody
+  chmod 755 "$work" inputs; chmod -R a+rX stacks
+  as_user() { setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; }
+else as_user() { "$@"; }; fi
+expect "an unreadable folder is exit 2" 2 as_user "$bin" check inputs/locked stacks/clean.yaml
+contains "unreadable folder message" out.txt "inputs/locked/inner: error: cannot read this folder: Permission denied"
+chmod 755 inputs/locked/inner
+for format in json sarif junit github text; do
+  "$bin" check -f $format -o problem.$format missing.yaml inputs/pipe.yaml stacks/clean.yaml 2>/dev/null
+  contains "input problems in $format" problem.$format "missing.yaml"
+  contains "FIFO in $format" problem.$format "pipe.yaml"
+done
+rm inputs/pipe.yaml inputs/walk/pipe.yaml
+
+# 4. config per file (.stacklint.yaml or pyproject.toml [tool.stacklint]), --config for all
+mkdir -p percfg/a/deep percfg/b percfg/c/sub percfg/d
+for d in percfg percfg/a/deep percfg/b percfg/c/sub percfg/d; do cp stacks/nested/warn.yml $d/s.yaml; done
+printf 'severity: {CR104: error}\n' > percfg/a/.stacklint.yaml
+printf '[project]\nname = "x"\n\n[tool.stacklint]\nignore = ["cr104"]\n' > percfg/b/pyproject.toml
+printf '[project]\nname = "no table here"\n' > percfg/c/pyproject.toml
+printf 'exclude: ["sub/"]\n' > percfg/c/.stacklint.yaml
+printf '[tool.stacklint]\nselct = ["CR104"]\n' > percfg/d/pyproject.toml
+expect "each file gets its closest config" 1 "$bin" check -q percfg/a percfg/b percfg/c percfg/s.yaml
+contains "a/.stacklint.yaml applies below a" out.txt "percfg/a/deep/s.yaml:7:13: error:"
+absent "pyproject.toml [tool.stacklint] applies in b" out.txt "percfg/b/s.yaml:7:13"
+contains "b's other findings stay" out.txt "percfg/b/s.yaml:59:12: warning:"
+absent "c's exclude is relative to c" out.txt "percfg/c/sub"
+contains "no config at the top" out.txt "percfg/s.yaml:7:13: warning:"
+expect "a TOML config mistake is exit 2 with its position" 2 "$bin" check percfg/d
+contains "TOML position" err.txt "percfg/d/pyproject.toml:2:1: unknown setting \`selct\`; did you mean \`select\`?"
+printf '[tool.stacklint\n' > percfg/d/pyproject.toml
+expect "broken TOML is exit 2" 2 "$bin" check percfg/d
+contains "broken TOML position" err.txt "percfg/d/pyproject.toml:1:"
+rm percfg/d/pyproject.toml
+expect "--config applies to every file" 1 "$bin" check -q --config percfg/a/.stacklint.yaml percfg/b
+contains "--config over pyproject" out.txt "percfg/b/s.yaml:7:13: error:"
+expect "--config pyproject.toml" 0 "$bin" check -q --config percfg/b/pyproject.toml --fail-on error percfg/a
+expect "--config with --no-config" 2 "$bin" check --config percfg/a/.stacklint.yaml --no-config percfg
+printf 'select: [CR104]\nignore: [CR111]\nselect: [CR1]\n' > dup.yaml
+expect "duplicate config keys" 2 "$bin" check --config dup.yaml stacks
+contains "duplicate key position" err.txt "dup.yaml:3:1: duplicate key \`select\` (first on line 1)"
+
+# 5. baselines: paths relative to the baseline's folder, version checked
+mkdir -p bl/stacks bl/ci && cp stacks/nested/warn.yml bl/stacks/s.yaml
+(cd bl && "$bin" check --write-baseline ci/base.json stacks 2>/dev/null)
+contains "baseline path relative to its folder" bl/ci/base.json '"path":"../stacks/s.yaml"'
+(cd bl/stacks && "$bin" check --baseline ../ci/base.json . >"$work/out.txt" 2>&1); code=$?
+[ "$code" = 0 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL baseline from another folder: exit $code"; cat out.txt; }
+absent "no SL011 from another folder" out.txt "SL011"
+expect "baseline from the top" 0 "$bin" check --baseline bl/ci/base.json bl
+sed 's/"version": 2/"version": 9/' bl/ci/base.json > bl/v9.json
+expect "unknown baseline version" 2 "$bin" check --baseline bl/v9.json bl
+contains "version message" err.txt "baseline \`version\` is 9; this stacklint reads versions 1 to 2"
+
+# 6. stdin
+expect "--stdin-filename without -" 2 "$bin" check --stdin-filename x.yaml stacks
+contains "stdin-filename message" err.txt "add \`-\` to the paths"
+expect "empty stdin" 2 sh -c "\"$bin\" check - < /dev/null"
+contains "empty stdin message" out.txt "standard input is empty or closed"
+expect "closed stdin" 2 sh -c "\"$bin\" check - <&-"
+printf 'exclude: ["gen/"]\n' > percfg/.stacklint.yaml
+expect "exclude applies to the stdin name" 0 sh -c "cd percfg && \"$bin\" check --stdin-filename gen/s.yaml - < s.yaml"
+contains "excluded stdin" out.txt "no problems found in 0 files"
+
+# 7. reports agree: JUnit counts, plurals, one path rendering, carets by display width
+printf 'apiVersion: v1\nkind: Service\n' > note.yaml  # SL003, a note
+printf 'zenml_version: 0.74.0\nstack_name: s\ncomponents:\n  container_registry:\n    name: r\n    flavor: default\n    configuration: {uri: "ghcr.io/acme"}\n' > one.yaml
+"$bin" check -f junit --fail-on error note.yaml stacks/nested/warn.yml > junit.xml
+python3 - junit.xml <<'PY' && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL junit counts"; cat junit.xml; }
+import sys, xml.dom.minidom as m
+suite = m.parse(sys.argv[1]).getElementsByTagName("testsuite")[0]
+tests, failures = int(suite.getAttribute("tests")), int(suite.getAttribute("failures"))
+assert tests == 2 and failures == 0, (tests, failures)  # warnings and notes are below --fail-on error
+assert not suite.getElementsByTagName("failure") and suite.getElementsByTagName("system-out")
+PY
+"$bin" check -f junit note.yaml stacks/nested/warn.yml > junit.xml
+python3 - junit.xml <<'PY' && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL junit failures per test case"; cat junit.xml; }
+import sys, xml.dom.minidom as m
+suite = m.parse(sys.argv[1]).getElementsByTagName("testsuite")[0]
+cases = suite.getElementsByTagName("testcase")
+failed = sum(1 for c in cases if c.getElementsByTagName("failure"))
+assert int(suite.getAttribute("tests")) == len(cases) == 2
+assert int(suite.getAttribute("failures")) == failed == 1  # the note is below --fail-on warning
+PY
+expect "one file, one fix" 1 "$bin" check stacks/clean.yaml note.yaml one.yaml
+contains "plural: 1 note" out.txt "0 errors, 1 warning, 1 note in 3 files; 1 fixable with --fix"
+mkdir -p plural && cp one.yaml plural/a.yaml
+expect "--diff with one fix" 1 "$bin" check --diff plural
+contains "plural: 1 fix in 1 file" err.txt "1 fix is available in 1 file"
+"$bin" check --fix plural 2>err.txt >/dev/null
+contains "plural: fixed 1 problem" err.txt "fixed 1 problem in 1 file"
+printf 'zenml_version: 0.74.0\ncomponents:\n  container_registry:\n    name: "\xe4\xb8\xad\xe6\x96\x87\tx"\n    flavor: default\n    configuration: {name: "\xe4\xb8\xad\xe6\x96\x87", uri: "ghcr.io/acme"}\n' > wide.yaml
+"$bin" check wide.yaml > out.txt
+python3 - out.txt <<'PY' && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL carets under wide characters"; cat out.txt; }
+import sys, unicodedata
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+def width(s): return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+checked = 0
+for i, line in enumerate(lines):
+    if "configuration: {" in line:
+        caret = lines[i + 1]
+        col = width(line[:line.index("name:")])  # CR102's unknown key `name` after two wide chars
+        assert width(caret[:caret.index("^")]) == col, (line, caret)
+        checked += 1
+assert checked == 1
+PY
+odd=$(printf 'odd\nname.yaml')
+cp stacks/nested/warn.yml "$odd"
+for format in text json github junit; do "$bin" check -f $format "$odd" > odd.$format; done
+for format in text github junit; do contains "one rendering in $format" odd.$format 'odd\x0aname.yaml'; done
+python3 -c 'import json; assert json.load(open("odd.json"))["findings"][0]["path"] == "odd\\x0aname.yaml"' && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL one rendering in json"; }
+rm "$odd"
+
+# 8. catalog commands: --rules and --format everywhere, custom flavors, any case, spaces
+printf 'kind: flavor\nname: harbor\ncomponent_type: container_registry\nhost: "^harbor\\\\.acme\\\\.io$"\nuri: "^harbor\\\\.acme\\\\.io/[a-z]+$"\nexamples: [harbor.acme.io/ml]\nschema: container_registry.schema.json\n' > harbor.yaml
+expect "rules --rules" 0 "$bin" rules --rules acme.yaml
+contains "custom rule listed" out.txt "ACME001"
+expect "rules --format json --rules" 0 "$bin" rules --format json --rules acme.yaml
+python3 -c 'import json,sys; assert any(r["id"]=="ACME001" for r in json.load(open("out.txt")))' && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL rules json"; }
+expect "rule lower-case id, json, custom" 0 "$bin" rule acme001 --rules acme.yaml --format json
+python3 -c 'import json; r=json.load(open("out.txt")); assert r["id"]=="ACME001" and r["name"]=="registry-outside-acme"' && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL rule json"; cat out.txt; }
+expect "flavors --format json --rules" 0 "$bin" flavors --format json --rules harbor.yaml
+python3 -c 'import json; f={x["name"]: x for x in json.load(open("out.txt"))}; assert "aws" in f and f["harbor"]["form"]=="a URI like harbor.acme.io/ml"' && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL flavors json"; cat out.txt; }
+expect "flavors text shows a custom flavor" 0 "$bin" flavors --rules harbor.yaml
+contains "custom flavor text" out.txt "harbor: "
+printf 'zenml_version: 0.74.0\nstack_name: s\ncomponents:\n  container_registry:\n    name: r\n    flavor: harbor\n    configuration:\n      uri: harbor.acme.io/ML-Team\n' > harbor-stack.yaml
+"$bin" check --rules harbor.yaml --select CR103 harbor-stack.yaml > out.txt
+absent "no empty form in messages" out.txt "expected  ["
+expect "--select with spaces and any case" 0 "$bin" check --select "cr104, CR111" --fail-on never stacks/nested/warn.yml
+contains "spaced select works" out.txt "[CR104]"
+expect "--ignore by name, any case" 0 "$bin" check --ignore "Default-Flavor-Specific-URI, cr111" stacks/nested/warn.yml
+
+# 9. README: the VS Code problem matcher reads the text report, the suppression example lints
+# clean, the rules table lists every rule
+"$bin" check -q --no-color stacks/nested/warn.yml note.yaml > matcher.txt
+python3 - "$root/README.md" matcher.txt <<'PY' && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL README problem matcher"; }
+import json, re, sys
+readme = open(sys.argv[1]).read()
+blocks = re.findall(r"```json\n(.*?)```", readme, re.S)
+task = json.loads(next(b for b in blocks if "problemMatcher" in b))["tasks"][0]["problemMatcher"]
+pattern = re.compile(task["pattern"]["regexp"])
+lines = [l for l in open(sys.argv[2]).read().splitlines() if l]
+assert lines and all(pattern.match(l) for l in lines), [l for l in lines if not pattern.match(l)]
+assert {pattern.match(l).group(4) for l in lines} == {"warning", "note"}
+PY
+python3 - "$root/README.md" > readme-suppression.yaml <<'PY'
+import re, sys
+print(next(b for b in re.findall(r"```yaml\n(.*?)```", open(sys.argv[1]).read(), re.S) if "ignore[CR104]" in b), end="")
+PY
+expect "the README suppression example lints clean" 0 "$bin" check --no-config readme-suppression.yaml
+"$bin" rules --format json > rules.json
+python3 - "$root/README.md" rules.json <<'PY' && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL README rules table"; }
+import json, sys
+readme = open(sys.argv[1]).read()
+missing = [r["id"] for r in json.load(open(sys.argv[2])) if f"| {r['id']} | {r['name']} |" not in readme]
+assert not missing, missing
+PY
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

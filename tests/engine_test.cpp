@@ -1,7 +1,12 @@
 #include "engine.h"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
+#include "app.h"
+#include "cli.h"
 #include "test_util.h"
 
 using namespace stacklint;
@@ -97,25 +102,71 @@ TEST_CASE("version parsing", "[engine]") {
 }
 
 TEST_CASE("secrets never appear in any report format", "[engine][secrets]") {
-  const std::string secrets[] = {"AKIAIOSFODNN7EXAMPLE",
-                                 "wJalrXUtnFEMI",
-                                 "hunter2",
+  const std::string secrets[] = {"AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI", "hunter2",
                                  "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789",
-                                 "dckr_pat_2b3e36beeb386dfdaacb9b46004ccb7c",
-                                 "b3BlbnNzaC1rZXkt"};
-  const std::string input = "rules/SEC301-plaintext-credential/bad.yaml";
+                                 "dckr_pat_2b3e36beeb386dfdaacb9b46004ccb7c", "b3BlbnNzaC1rZXkt",
+                                 // bad-keys.yaml: key names, env lists, URI userinfo
+                                 "mlflow-pass-1", "k8s-env-secret-value", "annotation-api-key-1",
+                                 "registry-pass-2"};
   const std::string testdata = std::string(STACKLINT_SOURCE_DIR) + "/testdata";
-  for (const char* format : {"text", "sarif", "json", "github", "junit"}) {
-    auto run = stacklint::testing::RunCli({"check", "-f", format, input}, testdata);
-    INFO(format);
-    CHECK(run.exit_code == 1);
-    CHECK(run.out.find("SEC301") != std::string::npos);
-    for (const std::string& secret : secrets) {
-      INFO(secret);
-      CHECK(run.out.find(secret) == std::string::npos);
-      CHECK(run.err.find(secret) == std::string::npos);
+  const std::string summary_path =
+      (std::filesystem::temp_directory_path() / "stacklint-secrets-summary.md").string();
+  for (const char* input : {"rules/SEC301-plaintext-credential/bad.yaml",
+                            "rules/SEC301-plaintext-credential/bad-keys.yaml"}) {
+    for (const char* format : {"text", "sarif", "json", "github", "junit"}) {
+      std::filesystem::remove(summary_path);
+      // As main() does for -f github: the step summary is a report format of its own.
+      std::vector<const char*> argv = {"stacklint", "check", "-f", format, input};
+      Options options;
+      std::ostringstream out, err;
+      std::istringstream in;
+      REQUIRE(!ParseCommandLine(static_cast<int>(argv.size()), argv.data(), &options, out, err));
+      options.github_step_summary = summary_path;
+      auto previous = std::filesystem::current_path();
+      std::filesystem::current_path(testdata);
+      int exit_code = Run(options, in, out, err);
+      std::filesystem::current_path(previous);
+      std::ifstream summary_file(summary_path);
+      std::string summary((std::istreambuf_iterator<char>(summary_file)), {});
+      INFO(input << " " << format);
+      CHECK(exit_code == 1);
+      CHECK(out.str().find("SEC301") != std::string::npos);
+      if (std::string(format) == "github") CHECK(summary.find("SEC301") != std::string::npos);
+      for (const std::string& secret : secrets) {
+        INFO(secret);
+        CHECK(out.str().find(secret) == std::string::npos);
+        CHECK(err.str().find(secret) == std::string::npos);
+        CHECK(summary.find(secret) == std::string::npos);
+      }
     }
   }
+  std::filesystem::remove(summary_path);
+  // --diff prints source lines: the changed ones and their context
+  auto diff = stacklint::testing::RunCli(
+      {"check", "--diff", "rules/SEC301-plaintext-credential/bad-keys.yaml"}, testdata);
+  CHECK(diff.out.find("+      uri: bot:****@ghcr.io/acme") != std::string::npos);
+  for (const std::string& secret : secrets) {
+    INFO(secret);
+    CHECK(diff.out.find(secret) == std::string::npos);
+  }
+}
+
+TEST_CASE("a fix whose new text would show a credential is not offered", "[engine][secrets]") {
+  // CR108's fix rewrites the whole trimmed value, which would print the password in JSON/SARIF.
+  auto findings = LintText(RegistryStack("github", "' https://bot:s3cretpw@ghcr.io/acme '"));
+  bool cr108 = false;
+  for (const Diagnostic& d : findings) {
+    INFO(d.rule_id << ": " << d.message);
+    CHECK(d.message.find("s3cretpw") == std::string::npos);
+    if (d.fix) {
+      for (const Edit& edit : d.fix->edits)
+        CHECK(edit.replacement.find("s3cretpw") == std::string::npos);
+    }
+    if (d.rule_id != "CR108") continue;
+    cr108 = true;
+    CHECK(!d.fix);
+  }
+  CHECK(cr108);
 }
 
 TEST_CASE("a token in a value another rule quotes is masked too", "[engine][secrets]") {
@@ -150,4 +201,37 @@ TEST_CASE("documents before a bound is passed are still checked", "[engine]") {
   std::vector<std::string> ids;
   for (const Diagnostic& d : findings) ids.push_back(d.rule_id);
   CHECK(ids == Ids{"CR104", "CR104", "SL007"});
+}
+
+TEST_CASE("a fingerprint does not hash text that holds a secret", "[engine][secrets]") {
+  // The same finding with two passwords: a fingerprint over the text would tell them apart, and
+  // a short password's hash can be reversed.
+  auto first = LintText(RegistryStack("github", "https://bot:first-pass@ghcr.io/acme"));
+  auto second = LintText(RegistryStack("github", "https://bot:other-pass@ghcr.io/acme"));
+  REQUIRE(first.size() == second.size());
+  REQUIRE(!first.empty());
+  for (size_t i = 0; i < first.size(); ++i) {
+    INFO(first[i].rule_id);
+    CHECK(first[i].fingerprint == second[i].fingerprint);
+  }
+  auto plain = LintText(RegistryStack("github", "https://ghcr.io/acme"));
+  auto other = LintText(RegistryStack("github", "https://ghcr.io/other"));
+  CHECK(plain.at(0).fingerprint != other.at(0).fingerprint);  // no secret: the text counts
+}
+
+TEST_CASE("`local` reads as pydantic reads what PyYAML loaded", "[engine]") {
+  auto stack = [](const std::string& local) {
+    return RegistryStack("default", "localhost:5000") +
+           "  orchestrator:\n    name: k8s\n    flavor: kubernetes\n    configuration:\n"
+           "      local: " +
+           local + "\n";
+  };
+  for (const char* on : {"yes", "Yes", "true", "on", "'on'", "\"y\"", "1"}) {
+    INFO(on);
+    CHECK(RuleIds(stack(on)).empty());
+  }
+  for (const char* off : {"no", "off", "false", "'false'", "0", "~", "maybe"}) {
+    INFO(off);
+    CHECK(RuleIds(stack(off)) == Ids{"ST202"});
+  }
 }

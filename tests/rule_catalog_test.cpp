@@ -1,14 +1,21 @@
 #include "rule_catalog.h"
 
 #include <re2/re2.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 
+#include "print_catalog.h"
+#include "stack_model.h"
 #include "test_util.h"
 
 using namespace stacklint;
 using stacklint::testing::BuiltinCatalog;
 using stacklint::testing::RuleIds;
+using stacklint::testing::RunCli;
 
 TEST_CASE("the built-in catalog loads and every rule is complete", "[catalog]") {
   const RuleCatalog& catalog = BuiltinCatalog();
@@ -125,4 +132,159 @@ TEST_CASE("mistakes in a user's rule file are reported with file:line:col", "[ca
 
 TEST_CASE("templates fill placeholders and sanitize values", "[catalog]") {
   CHECK(RenderTemplate("uri `{uri}` is {what}", {{"uri", "a\x1b"}}) == "uri `a\\x1b` is {what}");
+}
+
+namespace {
+
+// One stack, written for ZenML `version`: a component file of each era.
+std::string StackAt(const std::string& version, const std::string& components) {
+  return "zenml_version: " + version + "\nstack_name: s\ncomponents:\n" + components;
+}
+
+const char* const kDefaultRepository =
+    "  container_registry:\n    name: r\n    flavor: github\n    configuration:\n"
+    "      uri: ghcr.io/acme\n      default_repository: ml\n";
+const char* const kDigitalOcean =
+    "  container_registry:\n    name: r\n    flavor: digitalocean\n    configuration:\n"
+    "      uri: registry.digitalocean.com/acme\n";
+const char* const kDeployer =
+    "  deployer:\n    name: d\n    flavor: docker\n    configuration: {}\n";
+const char* const kSecretsManager =
+    "  secrets_manager:\n    name: s\n    flavor: local\n    configuration: {}\n";
+
+using Ids = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("versions: parsing, ordering and ranges", "[facts]") {
+  CHECK(Version::Parse("0.74.0") == Version{0, 74, 0});
+  CHECK(Version::Parse("0.97.0rc1") == Version{0, 97, 0});
+  CHECK(Version::Parse("0.90") == Version{0, 90, 0});
+  CHECK_FALSE(Version::Parse("latest"));
+  CHECK_FALSE(Version::Parse(""));
+  CHECK_FALSE(Version::Parse("0.1.99999999999999999999"));  // no overflow, no throw
+  CHECK(Version{0, 61, 0} > Version{0, 60, 9});
+  VersionRange range{"0.61.0", "0.90.0"};
+  CHECK_FALSE(range.Holds(Version{0, 60, 0}));
+  CHECK(range.Holds(Version{0, 61, 0}));
+  CHECK_FALSE(range.Holds(Version{0, 90, 0}));
+  CHECK_FALSE(range.Holds(std::nullopt));  // unknown: the newest release, which lacks it
+  CHECK(VersionRange{"0.61.0", ""}.Holds(std::nullopt));
+  CHECK(range.Before(Version{0, 12, 0}));
+  CHECK_FALSE(range.Before(std::nullopt));
+}
+
+TEST_CASE("a stack is judged by its own release's facts: 0.60, 0.74, newest", "[facts]") {
+  // default_repository came in 0.61.0.
+  CHECK(RuleIds(StackAt("0.60.0", kDefaultRepository)) == Ids{"CR102"});
+  CHECK(RuleIds(StackAt("0.74.0", kDefaultRepository)).empty());
+  CHECK(RuleIds(StackAt("0.97.0", kDefaultRepository)).empty());
+  // The digitalocean flavor came in 0.96.2.
+  CHECK(RuleIds(StackAt("0.60.0", kDigitalOcean)) == Ids{"CR101"});
+  CHECK(RuleIds(StackAt("0.74.0", kDigitalOcean)) == Ids{"CR101"});
+  CHECK(RuleIds(StackAt("0.97.0", kDigitalOcean)).empty());
+  // The deployer component type came in 0.90.0; secrets managers left in 0.53.0.
+  CHECK(RuleIds(StackAt("0.74.0", kDeployer)) == Ids{"SL005"});
+  CHECK(RuleIds(StackAt("0.97.0", kDeployer)).empty());
+  CHECK(RuleIds(StackAt("0.30.0", kSecretsManager)).empty());
+  CHECK(RuleIds(StackAt("0.60.0", kSecretsManager)) == Ids{"SL005"});
+  // Unknown or newer than any known release: the newest facts.
+  CHECK(RuleIds(StackAt("latest", kDigitalOcean)) == Ids{"SL006"});  // a note, no CR101
+  CHECK(RuleIds(StackAt("1.4.0", kDigitalOcean)).empty());
+}
+
+TEST_CASE("the --zenml-version option judges every stack by that release", "[facts]") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("stacklint-facts-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "s.yaml") << StackAt("0.97.0", kDigitalOcean);
+  auto newest = RunCli({"check", "s.yaml"}, dir.string());
+  auto old = RunCli({"check", "--zenml-version", "0.74.0", "s.yaml"}, dir.string());
+  fs::remove_all(dir);
+  CHECK(newest.exit_code == 0);
+  CHECK(old.exit_code == 1);
+  CHECK(old.out.find("was added in ZenML 0.96.2; this stack is for ZenML 0.74.0 [CR101]") !=
+        std::string::npos);
+}
+
+TEST_CASE("the facts tables load with versions, and match the recognised component types",
+          "[facts]") {
+  const RuleCatalog& catalog = BuiltinCatalog();
+  const Table* types = catalog.FindTable("component_types");
+  REQUIRE(types != nullptr);
+  std::vector<std::string> newest;
+  for (const TableRow& row : types->rows) {
+    INFO(row.name);
+    CHECK(IsComponentType(row.name) == row.versions.until.empty());
+    if (row.versions.Holds(std::nullopt)) newest.push_back(row.name);
+  }
+  std::sort(newest.begin(), newest.end());
+  CHECK(newest == ComponentTypes());  // stack_model's list (used to recognise stacks) is the same
+  CHECK(catalog.FindFact("config_keys", "container_registry", "default_repository",
+                         Version{0, 60, 0}) == nullptr);
+  CHECK(catalog.FindFact("config_keys", "container_registry", "default_repository",
+                         Version{0, 61, 0}) != nullptr);
+  const Flavor* docr = catalog.FindFlavor("container_registry", "digitalocean");
+  REQUIRE(docr != nullptr);
+  CHECK(docr->versions.since == "0.96.2");
+  auto at_074 = catalog.FlavorsAt("container_registry", Version{0, 74, 0});
+  CHECK(std::find(at_074.begin(), at_074.end(), docr) == at_074.end());
+}
+
+TEST_CASE("stacklint flavors shows the releases that ship each flavor", "[facts]") {
+  auto run = RunCli({"flavors"});
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find("digitalocean: ") != std::string::npos);
+  CHECK(run.out.find("  zenml:    0.96.2 and later\n") != std::string::npos);
+  CHECK(run.out.find("  zenml:    0.95.0 and later\n") != std::string::npos);  // cloudflare
+  CHECK(run.out.find("  zenml:    every release\n") != std::string::npos);
+  CHECK(ReleasesText({"0.12.0", "0.20.0"}) == "0.12.0 up to (not including) 0.20.0");
+  CHECK(ReleasesText({"", "0.53.0"}) == "before 0.53.0");
+}
+
+TEST_CASE("a message variant can have its own severity", "[facts]") {
+  const RuleInfo* sl004 = BuiltinCatalog().FindRule("SL004");
+  REQUIRE(sl004 != nullptr);
+  CHECK(sl004->SeverityOf("") == Severity::kError);
+  CHECK(sl004->SeverityOf("stack_name") == Severity::kNote);
+  auto findings = stacklint::testing::LintText(
+      "zenml_version: 0.97.0\ncomponents:\n  orchestrator:\n    name: default\n"
+      "    flavor: local\n    configuration: {}\n");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].rule_id == "SL004");
+  CHECK(findings[0].severity == Severity::kNote);
+  std::vector<std::string> errors;
+  RuleCatalog::Load({{"r.yaml",
+                      "kind: rule\nid: X1\nname: x\nseverity: error\nsummary: s\nmessage: m\n"
+                      "require: a\nseverities: {nope: note}\n"}},
+                    &errors);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].find("`severities` maps a message variant") != std::string::npos);
+}
+
+TEST_CASE("a flavor with `until` is CR101 at and after the release that removed it", "[facts]") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("stacklint-until-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "old.yaml") << "kind: flavor\nname: oldreg\ncomponent_type: "
+                                     "container_registry\nuri: '.*'\nschema: "
+                                     "container_registry.schema.json\nsince: \"0.20.0\"\n"
+                                     "until: \"0.50.0\"\n";
+  std::string stack =
+      "  container_registry:\n    name: r\n    flavor: oldreg\n    configuration:\n"
+      "      uri: registry.example.com/ml\n";
+  std::ofstream(dir / "at-0.40.yaml") << StackAt("0.40.0", stack);
+  std::ofstream(dir / "at-0.50.yaml") << StackAt("0.50.0", stack);
+  auto in_range = RunCli({"check", "--rules", "old.yaml", "at-0.40.yaml"}, dir.string());
+  auto removed = RunCli({"check", "--rules", "old.yaml", "at-0.50.yaml"}, dir.string());
+  std::ofstream(dir / "bad.yaml") << "kind: flavor\nname: x\ncomponent_type: container_registry\n"
+                                     "uri: '.*'\nsince: soon\n";
+  auto bad_since = RunCli({"check", "--rules", "bad.yaml", "at-0.40.yaml"}, dir.string());
+  fs::remove_all(dir);
+  CHECK(in_range.exit_code == 0);
+  CHECK(removed.exit_code == 1);
+  CHECK(removed.out.find("flavor `oldreg` was removed in ZenML 0.50.0; this stack is for ZenML "
+                         "0.50.0 [CR101]") != std::string::npos);
+  CHECK(bad_since.exit_code == 2);
+  CHECK(bad_since.err.find("bad.yaml:5:8: `since` must be a ZenML version") != std::string::npos);
 }

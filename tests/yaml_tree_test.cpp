@@ -63,6 +63,30 @@ TEST_CASE("anchors are skipped and aliases point where the value is written", "[
   CHECK(root.Find("again")->Find("k")->value == "v");
 }
 
+TEST_CASE("merge keys as PyYAML: a later `<<` wins over an earlier one, `!!merge` merges",
+          "[yaml_tree]") {
+  Loaded y("a: &a {x: 1}\nb: &b {x: 2, y: 2}\nc:\n  <<: *a\n  <<: *b\nd:\n  !!merge <<: *a\n");
+  const Node& c = *y.root().Find("c");
+  CHECK(c.Find("x")->value == "2");
+  CHECK(c.Find("y")->value == "2");
+  CHECK(y.root().Find("d")->Find("x")->value == "1");
+  CHECK(y.root().Find("d")->entries.size() == 1);
+  CHECK(y.tree->unloadable.empty());
+  CHECK(y.tree->duplicates.empty());
+}
+
+TEST_CASE("a `<<` that merges no mapping, or a plain `=`, makes the file unloadable",
+          "[yaml_tree]") {
+  Loaded y("a:\n  <<: base\nb:\n  <<: [{x: 1}, 2]\nc: =\nd: <<\ne: '<<'\n");
+  REQUIRE(!y.tree->error);
+  REQUIRE(y.tree->unloadable.size() == 4);
+  CHECK(At(y.tree->unloadable[0].range) == "2:7-2:11");  // at the value, not the key
+  CHECK(At(y.tree->unloadable[1].range) == "4:16-4:17");
+  CHECK(At(y.tree->unloadable[2].range) == "5:4-5:5");
+  CHECK(At(y.tree->unloadable[3].range) == "6:4-6:6");
+  CHECK(y.root().Find("b")->Find("x")->value == "1");  // the rest still loads, for other checks
+}
+
 TEST_CASE("merge keys: explicit keys win, then the earlier merged map", "[yaml_tree]") {
   Loaded y("a: &a {x: 1, y: 1}\nb: &b {y: 2, z: 2}\nc:\n  <<: [*a, *b]\n  x: 3\n");
   const Node& c = *y.root().Find("c");
@@ -113,18 +137,29 @@ TEST_CASE("block scalars, BOM and CRLF", "[yaml_tree]") {
   CHECK(At(crlf.root().Find("b")->range) == "2:4-2:5");
 }
 
-TEST_CASE("YAML 1.2 core schema types for plain scalars only", "[yaml_tree]") {
-  Loaded y("a: 5000\nb: \"5000\"\nc: true\nd: yes\ne: 1.5e3\nf: ~\ng: 0x1F\nh: .inf\ni: 1.2.3\n");
+TEST_CASE("plain scalars resolve as PyYAML (YAML 1.1) resolves them, others are strings",
+          "[yaml_tree]") {
+  Loaded y(
+      "a: 5000\nb: \"5000\"\nc: true\nd: yes\ne: 1.5e3\nf: ~\ng: 0x1F\nh: .inf\ni: 1.2.3\n"
+      "j: 2024-01-01\nk: 017\nl: 1:20\nm: !!str yes\nn: 'on'\no: 0o17\np: !!int '7'\nq: ! yes\n");
   const Node& r = y.root();
   CHECK(r.Find("a")->Type() == ScalarType::kInt);
   CHECK(r.Find("b")->Type() == ScalarType::kString);
   CHECK(r.Find("c")->Type() == ScalarType::kBool);
-  CHECK(r.Find("d")->Type() == ScalarType::kString);  // yes/no are YAML 1.1 only
-  CHECK(r.Find("e")->Type() == ScalarType::kFloat);
+  CHECK(r.Find("d")->Type() == ScalarType::kBool);    // YAML 1.1, as ZenML reads it
+  CHECK(r.Find("e")->Type() == ScalarType::kString);  // PyYAML's floats need a dot
   CHECK(r.Find("f")->Type() == ScalarType::kNull);
   CHECK(r.Find("g")->Type() == ScalarType::kInt);
   CHECK(r.Find("h")->Type() == ScalarType::kFloat);
   CHECK(r.Find("i")->Type() == ScalarType::kString);
+  CHECK(r.Find("j")->Type() == ScalarType::kTimestamp);
+  CHECK(r.Find("k")->Type() == ScalarType::kInt);  // octal
+  CHECK(r.Find("l")->Type() == ScalarType::kInt);  // base 60
+  CHECK(r.Find("m")->Type() == ScalarType::kString);
+  CHECK(r.Find("n")->Type() == ScalarType::kString);
+  CHECK(r.Find("o")->Type() == ScalarType::kString);  // 0o is YAML 1.2 only
+  CHECK(r.Find("p")->Type() == ScalarType::kInt);     // an explicit tag decides
+  CHECK(r.Find("q")->Type() == ScalarType::kBool);    // PyYAML resolves `! yes` as if untagged
 }
 
 TEST_CASE("syntax errors carry the parser's position, and earlier documents are kept",
