@@ -18,6 +18,7 @@
 #include "report_junit.h"
 #include "report_sarif.h"
 #include "report_text.h"
+#include "stack_sniff.h"
 #include "text_util.h"
 
 namespace stacklint {
@@ -229,6 +230,8 @@ FileOutcome LintOne(const Settings& settings, const Scope& scope, const InputFil
     outcome.problem = InputProblem{input.display_path, error};
     return outcome;
   }
+  // A walked file that cannot hold a stack gets no finding: skipped before its lines are indexed.
+  if (!input.named && !MayHoldStack(text)) return outcome;
   FileContext context{input.named, PerFileIgnores(*scope.config, input.display_path)};
   // Standard input has no file to write: with --fix the fixed document goes to stdout.
   LintAndFix(*scope.engine, input, context, settings.fix, std::move(text), &outcome);

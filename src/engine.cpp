@@ -10,6 +10,7 @@
 #include "check_schema.h"
 #include "fixer.h"
 #include "stack_model.h"
+#include "stack_sniff.h"
 #include "suppression.h"
 #include "text_util.h"
 #include "yaml_path.h"
@@ -256,6 +257,8 @@ void Engine::ApplySuppressions(const SourceFile& source, const FileContext& file
 std::unique_ptr<YamlTree> Engine::RunChecks(const SourceFile& source, bool named,
                                             LintContext& ctx) const {
   const std::string& text = source.text();
+  // A walked file that cannot hold a stack would get no finding: it is not parsed.
+  if (!named && !MayHoldStack(text)) return nullptr;
   // UTF-16 and NUL-holding files are sniffed without their NUL bytes (ASCII keys in UTF-16 are
   // one NUL apart), so a walked stack saved as UTF-16 is reported, not skipped.
   bool binary = text.find('\0') != std::string::npos || StartsWith(text, "\xFF\xFE") ||

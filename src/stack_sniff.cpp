@@ -1,0 +1,128 @@
+#include "stack_sniff.h"
+
+#include <string.h>  // memmem (a GNU extension, much faster than a naive search)
+
+#include <cstdint>
+
+#include "text_util.h"
+
+namespace stacklint {
+namespace {
+
+// The keys the classifier (stack_model.cpp) needs at a document's root, plus `zenml_version`,
+// which makes a broken walked file worth an SL001 (engine.cpp's MentionsStackKeys).
+constexpr std::string_view kKeys[] = {"stack_name", "components", "spec_type", "zenml_version"};
+constexpr size_t kLongestKey = 13;
+
+bool IsWordByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+bool IsSpaceByte(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+size_t Find(std::string_view text, std::string_view needle, size_t from) {
+  if (from >= text.size()) return std::string_view::npos;
+  const void* hit = memmem(text.data() + from, text.size() - from, needle.data(), needle.size());
+  return hit == nullptr ? std::string_view::npos
+                        : static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+}
+
+// Whether the name ending at `end` is used as a key: after an optional closing quote and any
+// white space (a flow key's `:` may follow on another line) comes `:`, or `,` / `}` (a flow
+// mapping key without a value), or a comment (to be safe), or the end of the text.
+bool FollowedLikeAKey(std::string_view text, size_t end) {
+  if (end < text.size() && (text[end] == '"' || text[end] == '\'')) ++end;
+  while (end < text.size() && IsSpaceByte(text[end])) ++end;
+  if (end == text.size()) return true;
+  char c = text[end];
+  return c == ':' || c == ',' || c == '}' || c == '#';
+}
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Decodes a double-quoted scalar starting after its opening quote at `i`, as far as it can still
+// spell a key name: plain bytes, \x \u \U escapes and escaped line breaks (which vanish with the
+// next line's leading blanks). Any other escape or an unescaped line break yields a character no
+// key has. True when the closing quote ends a key name.
+bool DecodesToKey(std::string_view text, size_t i) {
+  char decoded[kLongestKey];
+  size_t length = 0;
+  while (i < text.size()) {
+    char c = text[i];
+    if (c == '"') {
+      std::string_view value(decoded, length);
+      for (std::string_view key : kKeys) {
+        if (value == key) return true;
+      }
+      return false;
+    }
+    if (length == kLongestKey) return false;
+    if (c != '\\') {
+      decoded[length++] = c;
+      ++i;
+      continue;
+    }
+    if (i + 1 >= text.size()) return false;
+    char kind = text[i + 1];
+    if (kind == '\n' || kind == '\r') {
+      i += 2;
+      if (kind == '\r' && i < text.size() && text[i] == '\n') ++i;
+      while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+      continue;
+    }
+    int digits = kind == 'x' ? 2 : kind == 'u' ? 4 : kind == 'U' ? 8 : 0;
+    if (digits == 0 || i + 2 + digits > text.size()) return false;
+    uint32_t code_point = 0;
+    for (int d = 0; d < digits; ++d) {
+      int value = HexValue(text[i + 2 + d]);
+      if (value < 0) return false;
+      code_point = code_point * 16 + static_cast<uint32_t>(value);
+    }
+    if (code_point == 0 || code_point > 0x7F) return false;  // keys are ASCII
+    decoded[length++] = static_cast<char>(code_point);
+    i += 2 + digits;
+  }
+  return false;
+}
+
+// Whether some double-quoted scalar with escapes spells a key name.
+bool EscapedKeyName(std::string_view text) {
+  for (size_t quote = text.find('"'); quote != std::string_view::npos;
+       quote = text.find('"', quote + 1)) {
+    if (DecodesToKey(text, quote + 1)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool MayHoldStack(std::string_view text) {
+  // UTF-16/32 (yaml-cpp decodes them by their BOM or NUL bytes): the engine decides.
+  if (StartsWith(text, "\xFF\xFE") || StartsWith(text, "\xFE\xFF") ||
+      text.find('\0') != std::string_view::npos)
+    return true;
+  if (Find(text, "stacklint", 0) != std::string_view::npos) return true;  // an inline comment
+  bool name_written = false;  // some key name stands as a token of its own, used as a key or not
+  for (std::string_view key : kKeys) {
+    for (size_t at = Find(text, key, 0); at != std::string_view::npos;
+         at = Find(text, key, at + 1)) {
+      if (at > 0 && IsWordByte(text[at - 1])) continue;  // part of a longer word
+      if (FollowedLikeAKey(text, at + key.size())) return true;
+      name_written = true;
+    }
+  }
+  // A written name becomes a key through an alias (`*name : x`) or an explicit key (`? name`).
+  if (name_written &&
+      (text.find('*') != std::string_view::npos || text.find('?') != std::string_view::npos))
+    return true;
+  return text.find('\\') != std::string_view::npos && EscapedKeyName(text);
+}
+
+}  // namespace stacklint
