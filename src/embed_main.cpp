@@ -1,6 +1,7 @@
 // Build-time tool: turns rules/*.yaml and schemas/*.json into embedded_data.cpp. YAML files are
 // parsed here, once, with the same loader stacklint uses, and embedded as JSON (an array of
-// documents), which the binary reads at start-up far faster than YAML. A mistake in a data file
+// documents) and as a flat node table, from which the binary builds its trees at start-up with
+// no parse at all. A mistake in a data file
 // fails the build with its file:line:col.
 // Usage: stacklint_embed OUTPUT ROOT FILE...
 #include <filesystem>
@@ -43,6 +44,40 @@ std::string Convert(const std::string& path, const std::string& name) {
   return documents.dump();
 }
 
+// A rule file's documents as a pre-order table of embedded_data.h's EmbeddedNode, in the order
+// AppendJsonDocument reads the JSON (so both give the same tree).
+struct NodeTable {
+  std::ostringstream entries;
+  std::string strings;
+  size_t count = 0;
+
+  void Add(const nlohmann::json& json, int depth) {
+    if (json.is_null()) {
+      Entry("kNull", depth, "");
+    } else if (json.is_string()) {
+      Entry("kString", depth, json.get<std::string>());
+    } else if (json.is_array()) {
+      Entry("kSequence", depth, "");
+      for (const auto& item : json) Add(item, depth + 1);
+    } else if (json.is_object()) {
+      Entry("kMapping", depth, "");
+      for (const auto& [key, value] : json.items()) {
+        Entry("kString", depth + 1, key);
+        Add(value, depth + 1);
+      }
+    } else {
+      Entry("kPlain", depth, json.dump());
+    }
+  }
+
+  void Entry(const char* kind, int depth, const std::string& text) {
+    entries << "{EmbeddedNode::" << kind << "," << depth << "," << strings.size() << ","
+            << text.size() << "},";
+    strings += text;
+    ++count;
+  }
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -62,7 +97,17 @@ int main(int argc, char** argv) {
     out << "const char kData" << i << "[] = {";
     for (unsigned char c : data) out << static_cast<int>(c) << ',';
     out << "0};\n";
-    table << "      {\"" << name << "\", {kData" << i << ", " << data.size() << "}},\n";
+    table << "      {\"" << name << "\", {kData" << i << ", " << data.size() << "}";
+    if (name.rfind("rules/", 0) == 0) {
+      NodeTable nodes;
+      for (const auto& document : nlohmann::json::parse(data)) nodes.Add(document, 0);
+      out << "const EmbeddedNode kNodes" << i << "[] = {" << nodes.entries.str() << "};\n"
+          << "const char kStrings" << i << "[] = {";
+      for (unsigned char c : nodes.strings) out << static_cast<int>(c) << ',';
+      out << "0};\n";
+      table << ", kNodes" << i << ", " << nodes.count << ", kStrings" << i;
+    }
+    table << "},\n";
   }
   out << "}  // namespace\n\nconst std::vector<EmbeddedFile>& EmbeddedFiles() {\n"
       << "  static const std::vector<EmbeddedFile> files = {\n"

@@ -21,8 +21,9 @@ constexpr std::string_view kDocsBase =
 // Reads typed fields from one mapping of a rule file, collecting "path:line:col: message" errors.
 class FieldReader {
  public:
-  FieldReader(const SourceFile& source, const Node& map, std::vector<std::string>* errors)
-      : source_(source), map_(map), errors_(errors) {}
+  FieldReader(const SourceFile& source, const Node& map, std::vector<std::string>* errors,
+              bool lazy_patterns = false)
+      : source_(source), map_(map), errors_(errors), lazy_(lazy_patterns) {}
 
   bool ok() const { return ok_; }
 
@@ -73,14 +74,15 @@ class FieldReader {
       Error(node, "`" + std::string(what) + "` must be a regular expression string");
       return nullptr;
     }
+    if (lazy_) return Regex::Lazy(node->value);  // built-in: its tests compile every pattern
     RE2::Options options;
     options.set_log_errors(false);
-    auto regex = std::make_shared<const RE2>(node->value, options);
+    auto regex = std::make_unique<const RE2>(node->value, options);
     if (!regex->ok()) {
       Error(node, "invalid regular expression in `" + std::string(what) + "`: " + regex->error());
       return nullptr;
     }
-    return regex;
+    return Regex::Compiled(std::move(regex));
   }
 
   Regex Pattern(std::string_view key, bool required) {
@@ -136,6 +138,7 @@ class FieldReader {
   const SourceFile& source_;
   const Node& map_;
   std::vector<std::string>* errors_;
+  bool lazy_;  ///< built-in data: patterns compiled on first use
   bool ok_ = true;
 };
 
@@ -202,10 +205,9 @@ RuleCatalog RuleCatalog::Load(const std::vector<std::pair<std::string, std::stri
   for (const EmbeddedFile& file : EmbeddedFiles()) {
     std::string path(file.path);
     if (path.rfind("rules/", 0) != 0) continue;
-    // Built-in YAML was parsed at build time and embedded as a JSON array of documents.
+    // Built-in YAML was parsed at build time and embedded as node tables: no parse here.
     YamlTree tree;
-    for (const auto& document : nlohmann::json::parse(file.text))
-      AppendJsonDocument(document, &tree);
+    AppendEmbeddedDocuments(file, &tree);
     catalog.AddDocuments(SourceFile(path, ""), tree, true, errors);
   }
   for (const auto& [path, text] : user_files) catalog.AddFile(path, text, false, errors);
@@ -236,7 +238,7 @@ void RuleCatalog::AddDocuments(const SourceFile& source, const YamlTree& tree, b
                         ":1: a rule file document must be a mapping with a `kind`");
       continue;
     }
-    FieldReader reader(source, *doc.root, errors);
+    FieldReader reader(source, *doc.root, errors, builtin);
     std::string kind = reader.String("kind", true);
     if (kind == "rule") {
       AddRule(reader, path, builtin);

@@ -1,6 +1,6 @@
 // Every rule's metadata and every component flavor, read from rules/*.yaml and rules/flavors/*.yaml
 // (compiled into the binary) plus the user's --rules files, in one format. Regexes are RE2,
-// compiled once here; JSON Schemas are kept as text for the schema check to compile once.
+// compiled once (built-in ones on first use, users' here); JSON Schemas are kept as text for the schema check to compile once.
 //
 //   std::vector<std::string> errors;
 //   RuleCatalog catalog = RuleCatalog::Load({{"my-rules.yaml", text}}, &errors);
@@ -19,15 +19,10 @@
 #include <vector>
 
 #include "diagnostic.h"
+#include "lazy_regex.h"
 #include "zenml_version.h"
 
-namespace re2 {
-class RE2;
-}
-
 namespace stacklint {
-
-using Regex = std::shared_ptr<const re2::RE2>;
 
 /// A user's data-driven rule: a configuration field of matching components must (not) match.
 struct RegexCheck {

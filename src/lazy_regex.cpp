@@ -1,0 +1,39 @@
+#include "lazy_regex.h"
+
+#include <re2/re2.h>
+
+#include <mutex>
+
+namespace stacklint {
+
+struct Regex::State {
+  std::string pattern;
+  std::once_flag once;
+  std::unique_ptr<const re2::RE2> regex;
+};
+
+Regex Regex::Lazy(std::string pattern) {
+  Regex out;
+  out.state_ = std::make_shared<State>();
+  out.state_->pattern = std::move(pattern);
+  return out;
+}
+
+Regex Regex::Compiled(std::unique_ptr<const re2::RE2> regex) {
+  Regex out;
+  out.state_ = std::make_shared<State>();
+  std::call_once(out.state_->once, [&] { out.state_->regex = std::move(regex); });
+  return out;
+}
+
+const re2::RE2& Regex::operator*() const {
+  State& state = *state_;
+  std::call_once(state.once, [&] {
+    RE2::Options options;
+    options.set_log_errors(false);
+    state.regex = std::make_unique<const re2::RE2>(state.pattern, options);
+  });
+  return *state.regex;
+}
+
+}  // namespace stacklint
