@@ -138,10 +138,35 @@ constexpr size_t kMaxVerifiedFixes = 64;
 
 }  // namespace
 
+// Whether applying every candidate fix at once leaves the file better: all of them apply (no
+// overlap), no new problem appears, and each fixed finding is gone. Then each fix alone is taken
+// to be as good (fixes target different findings), and one lint replaces one per fix.
+bool Engine::AllFixesHelp(const SourceFile& source, const FileContext& file,
+                          const std::vector<Diagnostic*>& candidates,
+                          const std::vector<Diagnostic>& before) const {
+  std::vector<Diagnostic> fixes;
+  std::map<FindingKey, int> fixed_per_key;
+  for (const Diagnostic* d : candidates) {
+    fixes.push_back(*d);
+    fixes.back().fix->safe = true;
+    ++fixed_per_key[{d->rule_id, d->yaml_path}];
+  }
+  FixResult all = ApplyFixes(source.text(), fixes, false);
+  if (all.applied != fixes.size()) return false;
+  SourceFile after(source.path(), all.text);
+  std::vector<Diagnostic> again = LintOnce(after, file, nullptr, nullptr);
+  if (!NewProblem(before, again).empty()) return false;
+  std::map<FindingKey, int> counts_before = CountFindings(before);
+  std::map<FindingKey, int> counts_after = CountFindings(again);
+  for (const auto& [key, fixed] : fixed_per_key) {
+    if (counts_after[key] > counts_before[key] - fixed) return false;
+  }
+  return true;
+}
+
 void Engine::VerifyFixes(const SourceFile& source, const FileContext& file, const YamlTree* tree,
                          std::vector<Diagnostic>* out) const {
-  std::map<FindingKey, int> all_before = CountFindings(*out);
-  size_t verified = 0;
+  std::vector<Diagnostic*> candidates;
   for (Diagnostic& d : *out) {
     if (!d.fix || d.suppressed) continue;
     const Node* shared = nullptr;
@@ -156,6 +181,14 @@ void Engine::VerifyFixes(const SourceFile& source, const FileContext& file, cons
                    "would change every use";
       continue;
     }
+    candidates.push_back(&d);
+  }
+  if (candidates.empty() || AllFixesHelp(source, file, candidates, *out)) return;
+  // Some fix does harm: find which, one lint per fix.
+  std::map<FindingKey, int> all_before = CountFindings(*out);
+  size_t verified = 0;
+  for (Diagnostic* candidate : candidates) {
+    Diagnostic& d = *candidate;
     if (++verified > kMaxVerifiedFixes) {
       d.fix.reset();
       d.fix_note = "too many fixes in one file to verify each";

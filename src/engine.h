@@ -75,6 +75,10 @@ class Engine {
   /// Either way `fix_note` says why.
   void VerifyFixes(const SourceFile& source, const FileContext& file, const YamlTree* tree,
                    std::vector<Diagnostic>* out) const;
+  /// VerifyFixes' fast path: every candidate fix applied at once leaves the file better.
+  bool AllFixesHelp(const SourceFile& source, const FileContext& file,
+                    const std::vector<Diagnostic*>& candidates,
+                    const std::vector<Diagnostic>& before) const;
   /// Everything but filtering and ordering; returns the tree when the file was loaded.
   std::unique_ptr<YamlTree> RunChecks(const SourceFile& source, bool named, LintContext& ctx) const;
 
