@@ -126,3 +126,13 @@ TEST_CASE("mistakes in a user's rule file are reported with file:line:col", "[ca
 TEST_CASE("templates fill placeholders and sanitize values", "[catalog]") {
   CHECK(RenderTemplate("uri `{uri}` is {what}", {{"uri", "a\x1b"}}) == "uri `a\\x1b` is {what}");
 }
+
+TEST_CASE("no built-in rule keeps scripts/new-rule's TODO text", "[catalog]") {
+  for (const RuleInfo& rule : BuiltinCatalog().rules()) {
+    INFO(rule.origin << " still holds TODO text from scripts/new-rule");
+    std::string text =
+        rule.summary + rule.why + rule.bad_example + rule.good_example + rule.fix_title;
+    for (const auto& [variant, message] : rule.messages) text += message;
+    CHECK(text.find("TODO") == std::string::npos);
+  }
+}
