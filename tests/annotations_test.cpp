@@ -113,7 +113,7 @@ TEST_CASE("annotation comments are read as blocks of rule IDs", "[annotations]")
   CHECK(found[3].rules == std::map<std::string, int>{{"SL004", 2}, {"SL005", 0}});
 }
 
-TEST_CASE("# ERROR annotations in testdata match the findings", "[annotations]") {
+TEST_CASE("testdata's # ERROR annotations match the findings", "[annotations]") {
   std::vector<fs::path> inputs = AnnotatedInputs();
   CHECK(inputs.size() >= 20);  // the walk found them
   for (const fs::path& input : inputs) {
