@@ -8,7 +8,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -r "$root/rules" "$work/rules"
-cd "$work"
+cd "$work" || exit 1
 passed=0 failed=0
 expect() {  # expect NAME WANTED_EXIT COMMAND...
   local name=$1 want=$2; shift 2
