@@ -1,4 +1,5 @@
-// Lints one file: reads it into a YAML tree, finds its stack documents, runs every check, and
+// Lints one file: reads it into a YAML tree, runs every check over its stack documents, then
+// applies --select/--ignore, per-file ignores, severity overrides and inline suppressions, and
 // returns its findings sorted. No I/O: the caller gives it the file's text.
 #ifndef STACKLINT_ENGINE_H_
 #define STACKLINT_ENGINE_H_
@@ -46,8 +47,9 @@ class Engine {
   /// Compiles every check once; `catalog` must outlive the engine.
   Engine(const RuleCatalog& catalog, EngineOptions options);
 
-  /// `named` is true for a file given on the command line (it then gets SL001/SL003 even when
-  /// it does not look like a stack file); walked files that hold no stack are skipped silently.
+  /// `file.named` is true for a file given on the command line (it then gets SL001/SL003 even
+  /// when it does not look like a stack file); walked files that hold no stack are skipped
+  /// silently. Suppressed findings are returned too, marked `suppressed`.
   /// Ranges that hold secrets are appended to `secrets` (when given), for reports to mask.
   std::vector<Diagnostic> Lint(const SourceFile& source, const FileContext& file,
                                std::vector<Range>* secrets = nullptr) const;
@@ -55,8 +57,7 @@ class Engine {
     return Lint(source, FileContext{named, {}});
   }
 
-  const RuleCatalog& catalog() const { return catalog_; }
-  /// Problems with the built-in or user data found while building the checks.
+  /// Flavor JSON Schemas (built-in or user) that could not be compiled into validators.
   const std::vector<std::string>& setup_errors() const { return setup_errors_; }
 
  private:

@@ -136,24 +136,6 @@ std::string ClosestMatch(std::string_view word, const std::vector<std::string>& 
   return best;
 }
 
-std::string CodePointSubstr(std::string_view text, size_t start, size_t count) {
-  size_t i = 0, seen = 0;
-  auto is_continuation = [&](size_t at) {
-    return (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
-  };
-  while (i < text.size() && seen < start) {
-    ++i;
-    while (i < text.size() && is_continuation(i)) ++i;
-    ++seen;
-  }
-  size_t begin = i;
-  for (seen = 0; i < text.size() && seen < count; ++seen) {
-    ++i;
-    while (i < text.size() && is_continuation(i)) ++i;
-  }
-  return std::string(text.substr(begin, i - begin));
-}
-
 std::string ToLower(std::string_view text) {
   std::string out(text);
   for (char& c : out) {

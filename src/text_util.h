@@ -25,8 +25,6 @@ size_t EditDistance(std::string_view a, std::string_view b);
 std::string ClosestMatch(std::string_view word, const std::vector<std::string>& candidates,
                          size_t max_distance);
 std::string ToLower(std::string_view text);
-/// `count` code points of UTF-8 `text` from code point `start`.
-std::string CodePointSubstr(std::string_view text, size_t start, size_t count);
 std::string_view Trim(std::string_view text);
 bool StartsWith(std::string_view text, std::string_view prefix);
 /// "1 file", "2 files": `count` and `word`, with an "s" unless the count is one.

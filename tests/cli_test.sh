@@ -77,10 +77,18 @@ expect "symlink loop: a message, exit 2" 2 "$bin" check loop1.yaml
 contains "symlink loop message" out.txt "loop1.yaml: error: broken symbolic link"
 mkdir dir.yaml && cp stacks/clean.yaml dir.yaml/inner.yaml
 expect "a folder named x.yaml is walked" 0 "$bin" check dir.yaml
-if [ "$(id -u)" != 0 ]; then
-  cp stacks/clean.yaml unreadable.yaml && chmod 000 unreadable.yaml
-  expect "unreadable file: exit 2" 2 "$bin" check unreadable.yaml stacks/clean.yaml
+# As root every file is readable: run as nobody (as hostile_test.sh does) so that it is not.
+as_user=()
+if [ "$(id -u)" = 0 ]; then
+  command -v setpriv >/dev/null || { echo "FAIL setpriv (util-linux) is needed as root"; exit 1; }
+  as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+  chmod 755 "$work" && chmod -R a+rX stacks
 fi
+cp stacks/clean.yaml unreadable.yaml && chmod 000 unreadable.yaml
+expect "unreadable file: exit 2" 2 "${as_user[@]}" "$bin" check unreadable.yaml stacks/clean.yaml
+contains "unreadable file is named" err.txt "unreadable.yaml"
+contains "permission really denied" err.txt "Permission denied"
+contains "the other file is still linted" out.txt "no problems found in 1 file"
 
 cat > acme.yaml <<'RULES'
 kind: rule

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "catch_printers.h"
 #include "text_util.h"
 
 using namespace stacklint;
@@ -40,4 +41,11 @@ TEST_CASE("columns stay exact on very long lines with multi-byte characters", "[
   CHECK(f.PositionAt(2 + 2000) == Position{2, 1001});
   CHECK(f.PositionAt(2 + 2001) == Position{2, 1002});
   CHECK(f.PositionAt(2 + 1000) == Position{2, 501});
+}
+
+TEST_CASE("failing checks print positions, ranges and severities", "[source_file]") {
+  SourceFile f("x.yaml", "ab\n\u00e7d\n");
+  CHECK(Catch::Detail::stringify(f.PositionAt(5)) == "2:2");
+  CHECK(Catch::Detail::stringify(f.RangeOf(3, 6)) == "2:1-2:3 (bytes 3-6)");
+  CHECK(Catch::Detail::stringify(Severity::kWarning) == "warning");
 }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "catch_printers.h"
 #include "diagnostic.h"
 #include "rule_catalog.h"
 
