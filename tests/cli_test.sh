@@ -86,8 +86,8 @@ if [ "$(id -u)" = 0 ]; then
 fi
 cp stacks/clean.yaml unreadable.yaml && chmod 000 unreadable.yaml
 expect "unreadable file: exit 2" 2 "${as_user[@]}" "$bin" check unreadable.yaml stacks/clean.yaml
-contains "unreadable file is named" err.txt "unreadable.yaml"
-contains "permission really denied" err.txt "Permission denied"
+contains "unreadable file is named" out.txt "unreadable.yaml"
+contains "permission really denied" out.txt "Permission denied"
 contains "the other file is still linted" out.txt "no problems found in 1 file"
 
 cat > acme.yaml <<'RULES'

@@ -287,6 +287,7 @@ TEST_CASE("a flavor with `until` is CR101 at and after the release that removed 
                          "0.50.0 [CR101]") != std::string::npos);
   CHECK(bad_since.exit_code == 2);
   CHECK(bad_since.err.find("bad.yaml:5:8: `since` must be a ZenML version") != std::string::npos);
+}
 
 TEST_CASE("no built-in rule keeps scripts/new-rule's TODO text", "[catalog]") {
   for (const RuleInfo& rule : BuiltinCatalog().rules()) {
