@@ -220,6 +220,10 @@ void Engine::ApplySuppressions(const SourceFile& source, const FileContext& file
   std::vector<Suppression> suppressions =
       FindSuppressions(source, tree ? tree->ScalarRanges(source) : std::vector<Range>{});
   if (suppressions.empty()) return;
+  // Where the file did not load to its end (NUL bytes, UTF-16, a syntax error, a bound), scalars
+  // past that point are unknown, so a `#` there may be string text: such comments still silence
+  // findings, but none is reported as unused or malformed (SL010's fix would edit the string).
+  bool comments_known = tree != nullptr && !tree->error;
   std::vector<Diagnostic> findings = std::move(*out);
   out->clear();
   // A finding reached through an alias is also on the lines where the alias is used.
@@ -240,7 +244,8 @@ void Engine::ApplySuppressions(const SourceFile& source, const FileContext& file
   };
   for (Suppression& s : suppressions) {
     if (!s.problem.empty()) {
-      if (Enabled("SL010", file)) ctx.Report("SL010", s.comment, {{"kind", s.kind}}, s.problem);
+      if (comments_known && Enabled("SL010", file))
+        ctx.Report("SL010", s.comment, {{"kind", s.kind}}, s.problem);
       continue;
     }
     std::vector<std::string> used, unused, unknown;
@@ -271,7 +276,7 @@ void Engine::ApplySuppressions(const SourceFile& source, const FileContext& file
       else if (Enabled(rule->id, file))
         unused.push_back(entry);
     }
-    if (!Enabled("SL010", file)) continue;
+    if (!comments_known || !Enabled("SL010", file)) continue;
     std::string kind = s.whole_file ? "ignore-file" : "ignore";
     if (!unknown.empty())
       ctx.Report("SL010", s.comment, {{"rules", Join(unknown, ", ")}, {"kind", kind}},

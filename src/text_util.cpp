@@ -59,7 +59,12 @@ std::string MapCodePoints(std::string_view text, ControlFn control) {
 }  // namespace
 
 std::string Plural(size_t count, std::string_view word) {
-  return std::to_string(count) + " " + std::string(word) + (count == 1 ? "" : "s");
+  bool sibilant = word.ends_with('s') || word.ends_with('x') || word.ends_with("ch") ||
+                  word.ends_with("sh");  // fix -> fixes
+  return std::to_string(count) + " " + std::string(word) +
+         (count == 1 ? ""
+          : sibilant ? "es"
+                     : "s");
 }
 
 size_t DisplayWidth(std::string_view text) {
