@@ -11,18 +11,13 @@
 #include "test_util.h"
 
 namespace fs = std::filesystem;
+using stacklint::testing::FolderArgs;
+using stacklint::testing::ReadFileText;
 using stacklint::testing::RunCli;
 
 namespace {
 
 const fs::path kTestdata = fs::path(STACKLINT_SOURCE_DIR) / "testdata";
-
-std::string ReadAll(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 // One `# ERROR:` comment: the rules it announces for the lines from `first` to `last`, each
 // with the count it expects (0: at least one; "ID twice": exactly two).
@@ -84,17 +79,10 @@ std::vector<fs::path> AnnotatedInputs() {
   for (const auto& entry : fs::recursive_directory_iterator(kTestdata)) {
     std::string name = entry.path().filename().string();
     if (entry.path().extension() != ".yaml" || name.find(".fixed.") != std::string::npos) continue;
-    if (!Annotations(ReadAll(entry.path())).empty()) inputs.push_back(entry.path());
+    if (!Annotations(ReadFileText(entry.path().string())).empty()) inputs.push_back(entry.path());
   }
   std::sort(inputs.begin(), inputs.end());
   return inputs;
-}
-
-std::vector<std::string> FolderArgs(const fs::path& folder) {
-  std::vector<std::string> args;
-  std::istringstream words(ReadAll(folder / "args.txt"));
-  for (std::string word; words >> word;) args.push_back(word);
-  return args;
 }
 
 }  // namespace
@@ -119,11 +107,11 @@ TEST_CASE("testdata's # ERROR annotations match the findings", "[annotations]") 
   for (const fs::path& input : inputs) {
     std::string relative = fs::relative(input, kTestdata).generic_string();
     std::vector<std::string> args = {"check", "-j", "1", "-f", "json", relative};
-    for (const std::string& arg : FolderArgs(input.parent_path())) args.push_back(arg);
+    for (const std::string& arg : FolderArgs(input.parent_path().string())) args.push_back(arg);
     auto run = RunCli(args, kTestdata.string());
     INFO(relative << "\n" << run.err);
     auto findings = nlohmann::json::parse(run.out)["findings"];
-    std::vector<Annotation> annotations = Annotations(ReadAll(input));
+    std::vector<Annotation> annotations = Annotations(ReadFileText(input.string()));
     std::vector<std::map<std::string, int>> fired(annotations.size());
     for (const auto& finding : findings) {
       int line = finding["line"];

@@ -15,18 +15,13 @@
 
 namespace fs = std::filesystem;
 using stacklint::testing::BuiltinCatalog;
+using stacklint::testing::FolderArgs;
+using stacklint::testing::ReadFileText;
 using stacklint::testing::RunCli;
 
 namespace {
 
 const fs::path kTestdata = fs::path(STACKLINT_SOURCE_DIR) / "testdata";
-
-std::string ReadAll(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 bool Updating() {
   const char* update = std::getenv("STACKLINT_UPDATE_GOLDEN");
@@ -69,7 +64,7 @@ void CompareGolden(const fs::path& expected_path, const std::string& actual) {
     return;
   }
   REQUIRE(fs::exists(expected_path));
-  std::string expected = ReadAll(expected_path);
+  std::string expected = ReadFileText(expected_path.string());
   INFO(expected_path.string() << "\n" << FirstDifference(expected, actual));
   CHECK(expected == actual);
 }
@@ -85,14 +80,6 @@ std::vector<fs::path> YamlFiles(const fs::path& folder) {
   return files;
 }
 
-// Extra arguments a folder's cases need, from its args.txt (e.g. a --baseline).
-std::vector<std::string> FolderArgs(const fs::path& folder) {
-  std::vector<std::string> args;
-  std::istringstream words(ReadAll(folder / "args.txt"));
-  for (std::string word; words >> word;) args.push_back(word);
-  return args;
-}
-
 std::vector<std::string> Concat(std::vector<std::string> a, const std::vector<std::string>& b) {
   a.insert(a.end(), b.begin(), b.end());
   return a;
@@ -101,7 +88,7 @@ std::vector<std::string> Concat(std::vector<std::string> a, const std::vector<st
 // Runs `stacklint check` on one testdata file and checks its text and SARIF goldens.
 stacklint::testing::RunOutput CheckGoldens(const fs::path& input) {
   std::string relative = fs::relative(input, kTestdata).generic_string();
-  std::vector<std::string> extra = FolderArgs(input.parent_path());
+  std::vector<std::string> extra = FolderArgs(input.parent_path().string());
   auto text = RunCli(Concat({"check", "-j", "1", relative}, extra), kTestdata.string());
   auto sarif =
       RunCli(Concat({"check", "-j", "1", "-f", "sarif", relative}, extra), kTestdata.string());
@@ -126,7 +113,7 @@ void CheckFixGoldens(const fs::path& input, const std::string& rule_id) {
   fs::create_directories(scratch);
   fs::copy_file(input, scratch / "input.yaml", fs::copy_options::overwrite_existing);
   auto fixed = RunCli({"check", "--fix", "--unsafe-fixes", "input.yaml"}, scratch.string());
-  std::string result = ReadAll(scratch / "input.yaml");
+  std::string result = ReadFileText((scratch / "input.yaml").string());
   CompareGolden(base.string() + ".fixed.yaml", result);
   auto after = RunCli({"check", "-f", "json", "input.yaml"}, scratch.string());
   fs::remove_all(scratch);

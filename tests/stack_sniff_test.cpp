@@ -14,6 +14,7 @@
 
 using namespace stacklint;
 namespace fs = std::filesystem;
+using stacklint::testing::ReadFileText;
 
 namespace {
 
@@ -29,13 +30,6 @@ std::vector<Diagnostic> LintWalked(const std::string& text) {
   static const Engine engine(testing::BuiltinCatalog(), EngineOptions{});
   SourceFile source("f.yaml", text);
   return engine.Lint(source, false);
-}
-
-std::string ReadAll(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
 }
 
 // Every regular, readable YAML file below `root` (every file when `any_name`: a fuzz corpus'
@@ -156,7 +150,7 @@ TEST_CASE("scan says no => classifier says no, over every corpus file", "[sniff]
   REQUIRE(files.size() > 80);
   size_t rejected = 0, stacks = 0;
   for (const fs::path& path : files) {
-    std::string text = ReadAll(path);
+    std::string text = ReadFileText(path.string());
     bool maybe = MayHoldStack(text);
     rejected += !maybe;
     if (text.size() < (1 << 20)) stacks += ClassifierSaysStack(text);
@@ -178,7 +172,7 @@ TEST_CASE("scan says no => classifier says no, on mutated corpus files", "[sniff
   std::mt19937 random(20261203);
   size_t mutants = 0;
   for (const fs::path& path : CorpusFiles()) {
-    std::string original = ReadAll(path);
+    std::string original = ReadFileText(path.string());
     if (original.empty() || original.size() > 16 * 1024) continue;
     for (int round = 0; round < 40; ++round) {
       std::string text = original;

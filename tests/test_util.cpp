@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include "app.h"
@@ -20,6 +21,20 @@ const RuleCatalog& BuiltinCatalog() {
     return loaded;
   }();
   return catalog;
+}
+
+std::string ReadFileText(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+std::vector<std::string> FolderArgs(const std::string& folder) {
+  std::vector<std::string> args;
+  std::istringstream words(ReadFileText(folder + "/args.txt"));
+  for (std::string word; words >> word;) args.push_back(word);
+  return args;
 }
 
 std::vector<Diagnostic> LintText(const std::string& text, const std::string& path) {

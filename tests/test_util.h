@@ -20,6 +20,12 @@ std::vector<Diagnostic> LintText(const std::string& text, const std::string& pat
 /// The rule IDs of LintText's findings (suppressed ones left out), in report order.
 std::vector<std::string> RuleIds(const std::string& text);
 
+/// The whole of a file, bytes as they are ("" when it can't be read).
+std::string ReadFileText(const std::string& path);
+
+/// The extra arguments a testdata folder's cases need, from its args.txt (e.g. a --baseline).
+std::vector<std::string> FolderArgs(const std::string& folder);
+
 /// A stack export with one container registry.
 std::string RegistryStack(const std::string& flavor, const std::string& uri,
                           const std::string& extra_config = "");
