@@ -319,8 +319,7 @@ void RegistryUriCheck::Run(const StackDocument& doc, LintContext& ctx) const {
   std::string host = RegistryHost(walk.uri);
   const Flavor* served_by = nullptr;
   // Only the flavors the stack's ZenML release ships (no `digitalocean` for a 0.74 stack).
-  for (const Flavor* other :
-       ctx.catalog().FlavorsAt("container_registry", ctx.ZenmlVersion(doc))) {
+  for (const Flavor* other : ctx.catalog().FlavorsAt("container_registry", ctx.ZenmlVersion(doc))) {
     for (const PatternRule& notice : other->host_notices) {
       if (Matches(notice.pattern, host)) walk.Report(notice.rule_id, "", {{"host", host}});
     }

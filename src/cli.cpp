@@ -92,7 +92,8 @@ void TrimList(std::vector<std::string>* list) {
 std::optional<int> UnknownCommand(int argc, const char* const* argv, std::ostream& err) {
   const std::vector<std::string> commands = {"check", "rules", "rule", "flavors", "server"};
   if (argc < 2) {
-    err << "stacklint: a command is required: check, rules, rule, flavors or server (e.g. `stacklint "
+    err << "stacklint: a command is required: check, rules, rule, flavors or server (e.g. "
+           "`stacklint "
            "check .`; see stacklint --help)\n";
     return static_cast<int>(kExitUsage);
   }

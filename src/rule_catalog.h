@@ -1,6 +1,7 @@
 // Every rule's metadata and every component flavor, read from rules/*.yaml and rules/flavors/*.yaml
 // (compiled into the binary) plus the user's --rules files, in one format. Regexes are RE2,
-// compiled once (built-in ones on first use, users' here); JSON Schemas are kept as text for the schema check to compile once.
+// compiled once (built-in ones on first use, users' here); JSON Schemas are kept as text for the
+// schema check to compile once.
 //
 //   std::vector<std::string> errors;
 //   RuleCatalog catalog = RuleCatalog::Load({{"my-rules.yaml", text}}, &errors);

@@ -252,7 +252,8 @@ TEST_CASE("`local` reads as pydantic reads what PyYAML loaded", "[engine]") {
 TEST_CASE("suppression-shaped text in a file that does not load is not judged", "[engine]") {
   // A NUL byte stops loading, so the scalars are unknown: `#` inside a string must not become an
   // unused suppression (SL010), whose fix would cut the string (found by the fuzzer).
-  std::string text = "zenml_version: 0.74.0\nstack_name: \"prod # stacklint: ignore-file[CR104]\"\n";
+  std::string text =
+      "zenml_version: 0.74.0\nstack_name: \"prod # stacklint: ignore-file[CR104]\"\n";
   text += std::string(1, '\0') + "\n";
   CHECK(RuleIds(text) == Ids{"SL001"});
 }
