@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "reporter.h"
 #include "rule_docs.h"
 #include "text_util.h"
 
@@ -96,13 +97,15 @@ std::string PathToUri(std::string_view path) {
   return out;
 }
 
-void WriteSarif(const LintResults& results, const RuleCatalog& catalog, std::ostream& out) {
+// Declared beside its row in report_formats.cpp.
+void WriteSarif(const ReportInput& input, std::ostream& out) {
+  const LintResults& results = input.results;
   Json rules = Json::array();
-  for (const RuleInfo& rule : catalog.rules()) rules.push_back(RuleDescriptor(rule));
+  for (const RuleInfo& rule : input.catalog.rules()) rules.push_back(RuleDescriptor(rule));
 
   Json sarif_results = Json::array();
   for (const Diagnostic& d : results.diagnostics) {
-    const auto& all = catalog.rules();
+    const auto& all = input.catalog.rules();
     auto it =
         std::find_if(all.begin(), all.end(), [&](const RuleInfo& r) { return r.id == d.rule_id; });
     Json result = {{"ruleId", d.rule_id}};
