@@ -93,7 +93,7 @@ TEST_CASE("github: workflow-command escaping", "[report]") {
   CHECK(EscapeGithubProperty("odd name,100%:x\n") == "odd name%2C100%25%3Ax%0A");
 }
 
-TEST_CASE("junit: --fail-on decides what is a failure; unreadable inputs are errors", "[report]") {
+TEST_CASE("junit: --fail-on decides what is a failure, unreadable inputs are errors", "[report]") {
   LintResults results = OneWarning();
   ReportSettings settings;  // --fail-on warning
   std::string failing = Render("junit", results, settings);
