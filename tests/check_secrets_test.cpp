@@ -159,6 +159,7 @@ TEST_CASE("an S3 artifact store's `key`, `secret` and `token` are credentials, n
            "      secret: abc\n      client_kwargs:\n        token: t\n";
   };
   CHECK(Sec301(store("s3")) == Positions{"9:12", "10:15", "12:16"});
+  CHECK(Sec301(store("b2")) == Positions{"9:12", "10:15", "12:16"});  // subclasses S3's config
   CHECK(Sec301(store("gcp")) == Positions{"12:16"});  // `token` names a credential anywhere
 }
 
