@@ -299,7 +299,7 @@ TEST_CASE("no built-in rule keeps scripts/new-rule's TODO text", "[catalog]") {
   }
 }
 
-TEST_CASE("SARIF tags come from the rule file; a user rule without them is tagged zenml",
+TEST_CASE("SARIF tags come from the rule file, and a user rule without them is tagged zenml",
           "[catalog]") {
   for (const RuleInfo& rule : BuiltinCatalog().rules()) {
     INFO(rule.id);
