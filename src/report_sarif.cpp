@@ -1,5 +1,6 @@
 #include "report_sarif.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -17,18 +18,12 @@ constexpr const char* kInformationUri = "https://github.com/stacklint/stacklint"
 
 std::string Level(Severity severity) { return std::string(SeverityName(severity)); }
 
-// GitHub code scanning groups results by tags and ranks security ones by security-severity.
+// GitHub code scanning groups results by tags (the rule file's `tags`) and ranks security ones
+// by security-severity.
 Json RuleProperties(const RuleInfo& rule) {
-  Json tags = Json::array({"zenml"});
-  if (StartsWith(rule.id, "SL")) tags.push_back("yaml");
-  if (StartsWith(rule.id, "CR")) tags.push_back("container-registry");
-  if (StartsWith(rule.id, "ST")) tags.push_back("stack");
-  if (StartsWith(rule.id, "MS")) tags.push_back("mlstacks");
-  Json properties = {{"tags", tags}};
-  if (StartsWith(rule.id, "SEC")) {
-    properties["tags"].push_back("security");
+  Json properties = {{"tags", rule.tags}};
+  if (std::find(rule.tags.begin(), rule.tags.end(), "security") != rule.tags.end())
     properties["security-severity"] = rule.severity == Severity::kError ? "8.0" : "5.0";
-  }
   return properties;
 }
 
