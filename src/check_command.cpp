@@ -9,6 +9,7 @@
 #include <memory>
 #include <thread>
 
+#include "app.h"
 #include "baseline.h"
 #include "engine.h"
 #include "file_walker.h"

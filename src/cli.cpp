@@ -6,6 +6,7 @@
 #include <limits>
 #include <ostream>
 
+#include "exit_code.h"
 #include "text_util.h"
 
 namespace stacklint {
