@@ -28,9 +28,9 @@ struct Options {
   std::string github_step_summary;  ///< $GITHUB_STEP_SUMMARY, for -f github
   std::string config;               ///< --config FILE; "" finds .stacklint.yaml upward
   bool no_config = false;
-  bool only_stacks =
-      false;             ///< --only-stacks: named files are skipped unless they look like stacks
-  std::string baseline;  ///< --baseline FILE
+  /// --only-stacks: named files are skipped unless they look like stacks
+  bool only_stacks = false;
+  std::string baseline;        ///< --baseline FILE
   std::string write_baseline;  ///< --write-baseline FILE
   bool fix = false;
   bool unsafe_fixes = false;

@@ -271,6 +271,9 @@ expect "--config applies to every file" 1 "$bin" check -q --config percfg/a/.sta
 contains "--config over pyproject" out.txt "percfg/b/s.yaml:7:13: error:"
 expect "--config pyproject.toml" 0 "$bin" check -q --config percfg/b/pyproject.toml --fail-on error percfg/a
 expect "--config with --no-config" 2 "$bin" check --config percfg/a/.stacklint.yaml --no-config percfg
+contains "--config with --no-config names both" err.txt "stacklint: --config FILE and --no-config contradict each other"
+expect "--no-config before --config" 2 "$bin" check --no-config --config percfg/a/.stacklint.yaml percfg
+contains "--no-config before --config names both" err.txt "--config FILE and --no-config"
 printf 'select: [CR104]\nignore: [CR111]\nselect: [CR1]\n' > dup.yaml
 expect "duplicate config keys" 2 "$bin" check --config dup.yaml stacks
 contains "duplicate key position" err.txt "dup.yaml:3:1: duplicate key \`select\` (first on line 1)"
