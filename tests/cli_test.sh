@@ -154,7 +154,7 @@ expect "--no-config" 0 "$bin" check --no-config --fail-on never --select CR104 p
 contains "--no-config keeps default severity" out.txt "proj/stacks/warn.yaml:7:13: warning:"
 printf 'selct: [CR]\n' > bad-key.yaml
 expect "unknown config key is exit 2" 2 "$bin" check --config bad-key.yaml stacks
-contains "unknown key position" err.txt "bad-key.yaml:1:1: unknown setting \`selct\`; did you mean \`select\`?"
+contains "unknown key position" err.txt "bad-key.yaml:1:1: unknown key \`selct\`; did you mean \`select\`?"
 printf 'ignore: [CR104, CR9999]\n' > bad-id.yaml
 expect "unknown rule in config is exit 2" 2 "$bin" check --config bad-id.yaml stacks
 contains "unknown rule position" err.txt "bad-id.yaml:1:17: \`CR9999\` names no rule"
@@ -262,7 +262,7 @@ contains "b's other findings stay" out.txt "percfg/b/s.yaml:59:12: warning:"
 absent "c's exclude is relative to c" out.txt "percfg/c/sub"
 contains "no config at the top" out.txt "percfg/s.yaml:7:13: warning:"
 expect "a TOML config mistake is exit 2 with its position" 2 "$bin" check percfg/d
-contains "TOML position" err.txt "percfg/d/pyproject.toml:2:1: unknown setting \`selct\`; did you mean \`select\`?"
+contains "TOML position" err.txt "percfg/d/pyproject.toml:2:1: unknown key \`selct\`; did you mean \`select\`?"
 printf '[tool.stacklint\n' > percfg/d/pyproject.toml
 expect "broken TOML is exit 2" 2 "$bin" check percfg/d
 contains "broken TOML position" err.txt "percfg/d/pyproject.toml:1:"

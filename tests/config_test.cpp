@@ -54,7 +54,7 @@ TEST_CASE("mistakes in tool.stacklint are placed in the TOML file", "[config]") 
   std::sort(errors.begin(), errors.end());  // toml++ keeps a table's keys sorted
   CHECK(errors[0] == "pyproject.toml:2:20: `select` must hold strings only");
   CHECK(errors[1] == "pyproject.toml:3:11: `fail-on` must be a string");
-  CHECK(StartsWith(errors[2], "pyproject.toml:4:1: unknown setting `selct`"));
+  CHECK(StartsWith(errors[2], "pyproject.toml:4:1: unknown key `selct`"));
 }
 
 TEST_CASE("a pyproject.toml without tool.stacklint is no config, broken TOML is an error",
