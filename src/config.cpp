@@ -310,7 +310,8 @@ std::string ConfigKeysMarkdown() {
     std::string flag = code(row.flag);
     if (row.merge == ConfigMerge::kAdd) flag += " (adds)";
     out += "| " + code(row.key) + " | " + std::string(kTypes[static_cast<int>(row.type)]) + " | " +
-           code(row.fallback) + " | " + flag + " | " + std::string(row.doc) + " |\n";
+           (row.fallback.empty() ? "none" : code(row.fallback)) + " | " + flag + " | " +
+           std::string(row.doc) + " |\n";
   }
   return out;
 }

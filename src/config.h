@@ -81,7 +81,8 @@ struct ConfigKey {
 
 inline const ConfigKey kConfigKeys[] = {
     {"select", ConfigType::kRuleList, "", "--select", ConfigMerge::kReplace,
-     "only these rules (default: all)", &Config::select, &Options::select},
+     "only these rules: IDs, ID prefixes or names (none given: all)", &Config::select,
+     &Options::select},
     {"ignore", ConfigType::kRuleList, "", "--ignore", ConfigMerge::kAdd, "skip these rules",
      &Config::ignore, &Options::ignore},
     {"severity", ConfigType::kSeverityMap, "", "", ConfigMerge::kNone,
