@@ -231,11 +231,19 @@ void ValidateConfigRules(const Config& config, const RuleCatalog& catalog,
                         "` names no rule (see `stacklint rules`)");
     }
   };
-  for (const ConfigValue& entry : config.select) check(entry);
-  for (const ConfigValue& entry : config.ignore) check(entry);
-  for (const auto& [rule, level] : config.severity) check(rule);
-  for (const auto& [glob, rules] : config.per_file_ignores) {
-    for (const ConfigValue& entry : rules) check(entry);
+  for (const ConfigKey& row : kConfigKeys) {  // every setting that names rules
+    if (row.type == ConfigType::kRuleList) {
+      for (const ConfigValue& entry :
+           config.*std::get<std::vector<ConfigValue> Config::*>(row.field))
+        check(entry);
+    } else if (row.type == ConfigType::kSeverityMap) {
+      for (const auto& [rule, level] : config.*std::get<SeverityList Config::*>(row.field))
+        check(rule);
+    } else if (row.type == ConfigType::kGlobRuleMap) {
+      for (const auto& [glob, rules] : config.*std::get<GlobRules Config::*>(row.field)) {
+        for (const ConfigValue& entry : rules) check(entry);
+      }
+    }
   }
 }
 
