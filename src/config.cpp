@@ -177,7 +177,7 @@ Config LoadConfigFile(const std::string& path, std::vector<std::string>* errors)
   std::string text, error;
   std::string shown = DisplayPath(path);
   if (!ReadFile(path, kMaxConfigBytes, &text, &error)) {
-    errors->push_back(shown + ": " + error);
+    errors->push_back("config file " + shown + ": " + error);  // as a rule file's: app.cpp
     return Config{};
   }
   if (fs::path(path).filename() != "pyproject.toml") return ParseConfig(shown, text, errors);

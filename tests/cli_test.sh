@@ -277,6 +277,11 @@ contains "--no-config before --config names both" err.txt "--config FILE and --n
 printf 'select: [CR104]\nignore: [CR111]\nselect: [CR1]\n' > dup.yaml
 expect "duplicate config keys" 2 "$bin" check --config dup.yaml stacks
 contains "duplicate key position" err.txt "dup.yaml:3:1: duplicate key \`select\` (first on line 1)"
+printf 'kind: flavor\nname: mine\ncomponent_type: container_registry\nuri: x\nname: again\n' > dup-rules.yaml
+expect "duplicate rule file keys" 2 "$bin" check --rules dup-rules.yaml stacks
+contains "duplicate key in a rule file, in the config's words" err.txt "dup-rules.yaml:5:1: duplicate key \`name\` (first on line 2)"
+expect "missing config file" 2 "$bin" check --config no-such.yaml stacks
+contains "missing config file named as a rule file is" err.txt "stacklint: config file no-such.yaml: "
 
 # 5. baselines: paths relative to the baseline's folder, version checked
 mkdir -p bl/stacks bl/ci && cp stacks/nested/warn.yml bl/stacks/s.yaml

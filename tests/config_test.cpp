@@ -286,3 +286,22 @@ TEST_CASE("rule IDs and names match in any case", "[config]") {
   CHECK_FALSE(rule.MatchedBy("cr105"));
   CHECK_FALSE(rule.MatchedBy("default-flavor"));
 }
+
+TEST_CASE("a row has a flag exactly when the command line merges it, and `check` takes it",
+          "[config]") {
+  std::string help = stacklint::testing::RunCli({"check", "--help"}).out;
+  for (const ConfigKey& row : kConfigKeys) {
+    INFO(row.key);
+    bool has_option = !std::holds_alternative<std::monostate>(row.option);
+    CHECK(row.flag.empty() == !has_option);
+    CHECK(row.flag.empty() == (row.merge == ConfigMerge::kNone));
+    if (!row.flag.empty()) CHECK(help.find(std::string(row.flag) + " ") != std::string::npos);
+  }
+}
+
+TEST_CASE("a config file that can't be read is named as a rule file is", "[config]") {
+  std::vector<std::string> errors;
+  LoadConfigFile("no-such-folder/.stacklint.yaml", &errors);
+  REQUIRE(errors.size() == 1);
+  CHECK(StartsWith(errors[0], "config file no-such-folder/.stacklint.yaml: "));
+}
