@@ -305,3 +305,10 @@ TEST_CASE("a config file that can't be read is named as a rule file is", "[confi
   REQUIRE(errors.size() == 1);
   CHECK(StartsWith(errors[0], "config file no-such-folder/.stacklint.yaml: "));
 }
+
+TEST_CASE("a key written twice in tool.stacklint is an error on its line", "[config]") {
+  std::string error;
+  ReadTomlConfig("[tool.stacklint]\nselect = [\"CR\"]\nselect = [\"SL\"]\n", &error);
+  CHECK(StartsWith(error, "3:"));  // toml++ refuses it (TOML forbids it), at the second
+  CHECK(error.find("invalid TOML") != std::string::npos);
+}
