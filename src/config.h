@@ -79,7 +79,7 @@ struct ConfigKey {
       std::monostate{};
 };
 
-inline const ConfigKey kConfigKeys[] = {
+inline constexpr ConfigKey kConfigKeys[] = {
     {"select", ConfigType::kRuleList, "", "--select", ConfigMerge::kReplace,
      "only these rules: IDs, ID prefixes or names (none given: all)", &Config::select,
      &Options::select},
