@@ -14,11 +14,8 @@
 #include "engine.h"
 #include "file_walker.h"
 #include "fixer.h"
-#include "report_github.h"
-#include "report_json.h"
-#include "report_junit.h"
+#include "report_formats.h"
 #include "report_sarif.h"
-#include "report_text.h"
 #include "stack_sniff.h"
 #include "text_util.h"
 
@@ -298,25 +295,21 @@ bool UseBaseline(const std::string& path, const RuleCatalog& catalog, LintResult
 
 void WriteReport(const Options& options, const RuleCatalog& catalog, const LintResults& results,
                  std::optional<Severity> fail_on, std::ostream& report) {
-  if (options.format == "sarif") {
-    WriteSarif(results, catalog, report);
-  } else if (options.format == "json") {
-    WriteJson(results, report);
-  } else if (options.format == "junit") {
-    WriteJunit(results, report, fail_on);
-  } else if (options.format == "github") {
-    WriteGithub(results, report);
-    if (!options.github_step_summary.empty()) {
-      std::ofstream summary(options.github_step_summary, std::ios::app);
-      WriteGithubSummary(results, summary);
-    }
-  } else {
-    // --only-stacks is how pre-commit runs stacklint, once per batch of files: no closing
-    // summary, so the batches read as one report (as hadolint and actionlint print none).
-    TextOptions text{options.color && options.output.empty(), !options.quiet,
-                     !options.quiet && !options.only_stacks};
-    text.fix_hint = !options.fix;
-    WriteText(results, text, report);
+  const ReportFormat* format = FindReportFormat(options.format);
+  if (format == nullptr) format = &ReportFormats().front();  // the CLI accepts only table names
+  ReportSettings settings;
+  settings.color = options.color && options.output.empty();
+  settings.snippets = !options.quiet;
+  // --only-stacks is how pre-commit runs stacklint, once per batch of files: no closing
+  // summary, so the batches read as one report (as hadolint and actionlint print none).
+  settings.summary = !options.quiet && !options.only_stacks;
+  settings.fix_hint = !options.fix;
+  settings.fail_on = fail_on;
+  ReportInput input{results, catalog, settings};
+  format->write(input, report);
+  if (format->step_summary != nullptr && !options.github_step_summary.empty()) {
+    std::ofstream summary(options.github_step_summary, std::ios::app);
+    format->step_summary(input, summary);
   }
 }
 
@@ -409,7 +402,8 @@ int RunCheck(const Options& options, const Config& config, const RuleCatalog& ca
   }
   if (!options.baseline.empty() && !UseBaseline(options.baseline, *report_catalog, &results, err))
     return kExitUsage;
-  bool problems_in_report = options.format == "text" && options.output.empty();
+  const ReportFormat* format = FindReportFormat(options.format);
+  bool problems_in_report = format && format->for_people && options.output.empty();
   for (const InputProblem& problem :
        problems_in_report ? std::vector<InputProblem>{} : results.input_problems) {
     err << "stacklint: " << SanitizeForDisplay(problem.path) << ": " << problem.message << '\n';

@@ -103,10 +103,9 @@ void MlstacksCheck::Run(const StackDocument& doc, LintContext& ctx) const {
   if (table_ == nullptr || doc.kind == DocumentKind::kStackExport) return;
   const Node& root = *doc.root;
   bool component = doc.kind == DocumentKind::kMlstacksComponent;
-  std::vector<std::string> required = {"name", "provider"};
-  if (component) required.insert(required.end(), {"component_type", "component_flavor"});
+  const TableRow* required = table_->Find("required", component ? "component" : "stack");
   std::string where = component ? "mlstacks component spec" : "mlstacks stack spec";
-  for (const std::string& key : required) {
+  for (const std::string& key : required ? required->List("values") : std::vector<std::string>{}) {
     if (root.Find(key) == nullptr) {
       ctx.Report("SL004", root.entries.empty() ? root.range : root.entries.front().key->range,
                  {{"key", key}, {"where", where}});

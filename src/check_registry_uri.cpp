@@ -109,9 +109,9 @@ bool CheckSpellingOfUri(UriWalk& walk) {
   walk.uri = trimmed;
   walk.uri_at = raw.find(trimmed);
   std::string lower = ToLower(walk.uri);
-  for (std::string_view scheme : {"http://", "https://"}) {
+  for (const std::string& scheme : RegistryUriSchemes(walk.ctx.catalog())) {
     if (StartsWith(lower, scheme)) {
-      walk.Report("CR106", "", {{"scheme", std::string(scheme)}},
+      walk.Report("CR106", "", {{"scheme", scheme}},
                   walk.Delete(walk.uri_at, walk.uri_at + scheme.size()));
       walk.uri = walk.uri.substr(scheme.size());
       walk.uri_at += scheme.size();
@@ -131,6 +131,12 @@ bool CheckSpellingOfUri(UriWalk& walk) {
 std::string RegistryHost(std::string_view uri) {
   std::string_view first = uri.substr(0, uri.find('/'));
   return IsRegistryHost(first) ? ToLower(first) : "docker.io";
+}
+
+const std::vector<std::string>& RegistryUriSchemes(const RuleCatalog& catalog) {
+  const TableRow* row = catalog.FindFact("uri_schemes", "container_registry", "uri", std::nullopt);
+  static const std::vector<std::string> kNone;
+  return row ? row->List("values") : kNone;
 }
 
 std::string RedactUserInfo(std::string_view uri) {

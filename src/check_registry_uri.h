@@ -46,6 +46,10 @@ std::string RegistryHost(std::string_view uri);
 /// at most 255 characters.
 size_t PathLength(std::string_view uri);
 
+/// The schemes a registry `uri` may be written with that an image name can't hold (CR106), in
+/// lower case: rules/tables/uri-schemes.yaml.
+const std::vector<std::string>& RegistryUriSchemes(const RuleCatalog& catalog);
+
 /// The URI with any "user:password@" part replaced by "****@", safe to print.
 std::string RedactUserInfo(std::string_view uri);
 

@@ -181,7 +181,7 @@ SchemaCheck::SchemaCheck(const RuleCatalog& catalog) {
     const std::string& text = entry.second;
     bool used = std::any_of(catalog.flavors().begin(), catalog.flavors().end(),
                             [&](const Flavor& flavor) { return flavor.schema == name; });
-    if (!used) continue;  // e.g. zenml-stack.schema.json, which is for editors
+    if (!used) continue;  // a schema no flavor names is never needed
     auto compiled = std::make_unique<Compiled>();
     try {
       compiled->document = nlohmann::json::parse(text);

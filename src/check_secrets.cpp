@@ -64,11 +64,13 @@ struct SecretCheck::Walk {
     return node.IsString() && !Trim(node.value).empty() && !IsIndirect(node.value);
   }
 
-  void Visit(const Node& node, const std::string& key, bool in_s3_config) {
+  // `flavor_keys`: the keys that hold a credential in this component flavor's configuration.
+  void Visit(const Node& node, const std::string& key,
+             const std::vector<std::string>* flavor_keys) {
     if (!seen.insert(node.alias_of ? node.alias_of : &node).second) return;
-    for (const Node* item : node.items) Visit(*item, key, false);
+    for (const Node* item : node.items) Visit(*item, key, nullptr);
     for (const MapEntry& entry : node.entries) {
-      Visit(*entry.value, entry.key->IsScalar() ? entry.key->value : "", in_s3_config);
+      Visit(*entry.value, entry.key->IsScalar() ? entry.key->value : "", flavor_keys);
     }
     if (node.IsMapping()) VisitEnvEntry(node);
     if (!IsLiteral(node)) return;
@@ -78,9 +80,9 @@ struct SecretCheck::Walk {
         return;
       }
     }
-    bool s3_key = in_s3_config && std::find(check.s3_keys_.begin(), check.s3_keys_.end(), key) !=
-                                      check.s3_keys_.end();
-    if (s3_key || check.IsCredentialKey(key)) {
+    bool flavor_key = flavor_keys && std::find(flavor_keys->begin(), flavor_keys->end(), key) !=
+                                         flavor_keys->end();
+    if (flavor_key || check.IsCredentialKey(key)) {
       Report(node, node.range, {{"key", key}}, "key");
       return;
     }
@@ -121,38 +123,38 @@ struct SecretCheck::Walk {
 };
 
 SecretCheck::SecretCheck(const RuleCatalog& catalog) {
-  if (const Table* table = catalog.FindTable("credential_keys")) {
+  credential_keys_ = catalog.FindTable("credential_keys");
+  if (const Table* table = credential_keys_) {
     if (const TableRow* row = table->Find("keys", "credential"))
       credential_words_ = row->List("contains");
     if (const TableRow* row = table->Find("keys", "not_credential")) {
       not_exact_ = row->List("exact");
       not_suffixes_ = row->List("suffix");
     }
-    if (const TableRow* row = table->Find("keys", "s3_artifact_store"))
-      s3_keys_ = row->List("exact");
   }
-  for (const char* name : {"secret:uri_userinfo", "secret:userinfo_no_scheme"}) {
+  for (const char* name : {"uri_userinfo", "userinfo_no_scheme"}) {
     if (const Regex* regex = catalog.FindPattern(name); regex && *regex)
       userinfo_.push_back(*regex);
   }
-  for (const char* variant :
-       {"aws_access_key_id", "github_token", "dockerhub_token", "private_key"}) {
-    if (const Regex* regex = catalog.FindPattern(std::string("secret:") + variant)) {
-      value_patterns_.emplace_back(variant, *regex);
-    }
+  // A pattern's finding has the message variant of its name; a user's pattern without one (the
+  // rule's messages are built-in) gets the plain `key` message.
+  const RuleInfo* rule = catalog.FindRule("SEC301");
+  for (auto& [name, regex] : catalog.PatternsWithPrefix("secret:")) {
+    bool own_message = rule != nullptr && rule->messages.count(name) > 0;
+    value_patterns_.emplace_back(own_message ? name : "key", std::move(regex));
   }
 }
 
 void SecretCheck::Run(const StackDocument& doc, LintContext& ctx) const {
   Walk walk{*this, ctx, {}, {}};
-  // S3 artifact stores name their credentials `key`, `secret` and `token`.
+  // Flavors whose credential keys say nothing by name (S3 artifact stores: `key`, `secret`).
   for (const Component& component : doc.components) {
-    if (component.type == "artifact_store" && component.FlavorName() == "s3" &&
-        component.configuration != nullptr) {
-      walk.Visit(*component.configuration, "configuration", true);
-    }
+    const TableRow* row = credential_keys_ && component.configuration != nullptr
+                              ? credential_keys_->Find(component.type, component.FlavorName())
+                              : nullptr;
+    if (row != nullptr) walk.Visit(*component.configuration, "configuration", &row->List("exact"));
   }
-  walk.Visit(*doc.root, "", false);
+  walk.Visit(*doc.root, "", nullptr);
 }
 
 }  // namespace stacklint

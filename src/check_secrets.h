@@ -1,8 +1,9 @@
 // SEC301 plaintext-credential: string values that are credentials, by their key (password,
-// *_token, ..., rules/tables/credential-keys.yaml), by the `name` beside them in an env list, by
-// their shape (AWS key IDs, GitHub and Docker Hub tokens, private keys) or as the password of a
-// URI's userinfo. The value is never put in a report: its range is marked secret so that
-// snippets mask it.
+// *_token, ..., rules/tables/credential-keys.yaml, which also names a flavor's own credential
+// keys such as the S3 artifact store's `key`), by the `name` beside them in an env list, by their
+// shape (the `secret:` patterns of rules/patterns.yaml and the user's --rules files: AWS key IDs,
+// GitHub and Docker Hub tokens, private keys) or as the password of a URI's userinfo. The value is
+// never put in a report: its range is marked secret so that snippets mask it.
 #ifndef STACKLINT_CHECK_SECRETS_H_
 #define STACKLINT_CHECK_SECRETS_H_
 
@@ -29,7 +30,7 @@ class SecretCheck : public Check {
   std::vector<std::string> credential_words_;  ///< a credential key contains one of these
   std::vector<std::string> not_exact_;         ///< ... unless it is one of these
   std::vector<std::string> not_suffixes_;      ///< ... or ends with one of these
-  std::vector<std::string> s3_keys_;           ///< S3 artifact store keys that hold credentials
+  const Table* credential_keys_ = nullptr;     ///< its component rows: flavors' credential keys
   std::vector<Regex> userinfo_;                ///< group 2 of each is a URI's userinfo password
   std::vector<std::pair<std::string, Regex>> value_patterns_;  ///< message variant, pattern
 };

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include "check_registry_uri.h"
 #include "pyyaml_scalar.h"
 #include "text_util.h"
 
@@ -101,7 +102,7 @@ void StackCheck::Run(const StackDocument& doc, LintContext& ctx) const {
     const Node& uri_node = *registry->Config("uri");
     bool zenml_local = zenml_local_ && RE2::FullMatch(*uri, *zenml_local_);
     std::string without_scheme = *uri;
-    for (std::string_view scheme : {"http://", "https://"}) {
+    for (const std::string& scheme : RegistryUriSchemes(ctx.catalog())) {
       if (StartsWith(ToLower(without_scheme), scheme)) without_scheme.erase(0, scheme.size());
     }
     const Component* rejecting = zenml_local ? FirstListed(rejects_local_, doc, version) : nullptr;

@@ -33,6 +33,14 @@ std::string_view KindName(const Node& node) {
   return "a value";
 }
 
+// The keys a stack (`what` "stack") or each of its components ("component") must have:
+// rules/tables/stack-keys.yaml.
+const std::vector<std::string>& RequiredKeys(const RuleCatalog& catalog, std::string_view what) {
+  const TableRow* row = catalog.FindFact("stack_keys", "keys", what, std::nullopt);
+  static const std::vector<std::string> kNone;
+  return row ? row->List("required") : kNone;
+}
+
 // Where a finding about a whole mapping points: its first key, or the mapping itself.
 Range HeadOf(const Node& map) {
   return map.entries.empty() ? map.range : map.entries.front().key->range;
@@ -120,9 +128,9 @@ void CheckComponent(const Component& component, const std::optional<Version>& ve
     ExpectMapping(component.body, "components." + type, ctx);
     return;
   }
-  for (std::string_view field : {"name", "flavor", "configuration"}) {
+  for (const std::string& field : RequiredKeys(ctx.catalog(), "component")) {
     if (component.body->Find(field) != nullptr) continue;
-    TemplateArgs args = {{"key", std::string(field)}, {"where", "component `" + type + "`"}};
+    TemplateArgs args = {{"key", field}, {"where", "component `" + type + "`"}};
     std::vector<std::string> settings;  // ZenML before 0.20 wrote them beside name and flavor
     for (const MapEntry& entry : component.body->entries) {
       const std::string& key = entry.key->value;
@@ -168,9 +176,9 @@ void StructureCheck::Run(const StackDocument& doc, LintContext& ctx) const {
     ctx.Report("SL004", HeadOf(root), {{"key", "stack_name"}, {"file", ctx.source().path()}},
                "stack_name");
   }
-  for (std::string_view field : {"components", "zenml_version"}) {
+  for (const std::string& field : RequiredKeys(ctx.catalog(), "stack")) {
     if (root.Find(field) == nullptr) {
-      ctx.Report("SL004", HeadOf(root), {{"key", std::string(field)}, {"where", "stack"}});
+      ctx.Report("SL004", HeadOf(root), {{"key", field}, {"where", "stack"}});
     }
   }
   ExpectString(root.Find("stack_name"), "stack_name", ctx);

@@ -7,6 +7,7 @@
 #include <ostream>
 
 #include "exit_code.h"
+#include "report_formats.h"
 #include "text_util.h"
 
 namespace stacklint {
@@ -129,8 +130,8 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
 
   CLI::App* check = app.add_subcommand("check", "Lint stack files and folders (default: .)");
   check->add_option("paths", options->paths, "Files and folders to lint; - reads standard input");
-  check->add_option("-f,--format", options->format, "Report format")
-      ->check(CLI::IsMember({"text", "sarif", "json", "github", "junit"}))
+  check->add_option("-f,--format", options->format, ReportFormatHelp())
+      ->check(CLI::IsMember(ReportFormatNames()))
       ->capture_default_str();
   check->add_option("-o,--output", options->output, "Write the report to FILE instead of stdout");
   check->add_option("--rules", options->rule_files, "Extra rule/flavor file (repeatable)")

@@ -1,6 +1,7 @@
-// The files of rules/ and schemas/, compiled into the binary by stacklint_embed
-// (src/embed_main.cpp). Rule files come as flat node tables, so start-up builds their trees
-// without parsing any text.
+// The files of rules/ and the flavor schemas of schemas/, checked and compiled into the binary
+// by stacklint_embed (src/embed_main.cpp; the editor schema zenml-stack.schema.json is checked
+// but not embedded). Rule files come as flat node tables, so start-up builds their trees without
+// parsing any text; their JSON text is kept for tests.
 #ifndef STACKLINT_EMBEDDED_DATA_H_
 #define STACKLINT_EMBEDDED_DATA_H_
 

@@ -1,5 +1,6 @@
-// Lints one file: reads it into a YAML tree, runs every check over its stack documents, then
-// applies --select/--ignore, per-file ignores, severity overrides and inline suppressions, and
+// Lints one file: skips a walked file that cannot hold a stack unparsed (stack_sniff.h), else
+// reads it into a YAML tree, runs every check over its stack documents, applies --select/--ignore,
+// per-file ignores, severity overrides and inline suppressions, keeps the fixes that verify, and
 // returns its findings sorted. No I/O: the caller gives it the file's text.
 #ifndef STACKLINT_ENGINE_H_
 #define STACKLINT_ENGINE_H_

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "reporter.h"
 #include "text_util.h"
 
 namespace stacklint {
@@ -62,7 +63,9 @@ std::string EscapeGithubProperty(std::string_view text) {
   return out;
 }
 
-void WriteGithub(const LintResults& results, std::ostream& out) {
+// Declared beside its row in report_formats.cpp, as is WriteGithubSummary.
+void WriteGithub(const ReportInput& input, std::ostream& out) {
+  const LintResults& results = input.results;
   for (const Diagnostic& d : results.diagnostics) {
     if (d.suppressed) continue;
     out << "::" << CommandFor(d.severity)
@@ -78,7 +81,8 @@ void WriteGithub(const LintResults& results, std::ostream& out) {
   }
 }
 
-void WriteGithubSummary(const LintResults& results, std::ostream& out) {
+void WriteGithubSummary(const ReportInput& input, std::ostream& out) {
+  const LintResults& results = input.results;
   out << "### stacklint\n\n";
   bool any = std::any_of(results.diagnostics.begin(), results.diagnostics.end(),
                          [](const Diagnostic& d) { return !d.suppressed; });

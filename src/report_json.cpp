@@ -1,7 +1,6 @@
-#include "report_json.h"
-
 #include <nlohmann/json.hpp>
 
+#include "reporter.h"
 #include "text_util.h"
 
 namespace stacklint {
@@ -25,7 +24,9 @@ Json FixJson(const Fix& fix) {
 
 }  // namespace
 
-void WriteJson(const LintResults& results, std::ostream& out) {
+// Declared beside its row in report_formats.cpp.
+void WriteJson(const ReportInput& input, std::ostream& out) {
+  const LintResults& results = input.results;
   Json findings = Json::array();
   size_t counts[3] = {0, 0, 0}, fixable = 0;
   for (const Diagnostic& d : results.diagnostics) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "reporter.h"
 #include "text_util.h"
 
 namespace stacklint {
@@ -33,7 +34,10 @@ std::string EscapeXml(std::string_view text) {
   return out;
 }
 
-void WriteJunit(const LintResults& results, std::ostream& out, std::optional<Severity> fail_on) {
+// Declared beside its row in report_formats.cpp.
+void WriteJunit(const ReportInput& input, std::ostream& out) {
+  const LintResults& results = input.results;
+  const std::optional<Severity>& fail_on = input.settings.fail_on;
   std::map<std::string, std::vector<const Diagnostic*>> by_file;
   for (const std::string& file : results.files) by_file[file];
   for (const Diagnostic& d : results.diagnostics) {

@@ -1,8 +1,11 @@
 #include "report_sarif.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <map>
 #include <nlohmann/json.hpp>
 
+#include "reporter.h"
 #include "rule_docs.h"
 #include "text_util.h"
 
@@ -15,18 +18,12 @@ constexpr const char* kInformationUri = "https://github.com/stacklint/stacklint"
 
 std::string Level(Severity severity) { return std::string(SeverityName(severity)); }
 
-// GitHub code scanning groups results by tags and ranks security ones by security-severity.
+// GitHub code scanning groups results by tags (the rule file's `tags`) and ranks security ones
+// by security-severity.
 Json RuleProperties(const RuleInfo& rule) {
-  Json tags = Json::array({"zenml"});
-  if (StartsWith(rule.id, "SL")) tags.push_back("yaml");
-  if (StartsWith(rule.id, "CR")) tags.push_back("container-registry");
-  if (StartsWith(rule.id, "ST")) tags.push_back("stack");
-  if (StartsWith(rule.id, "MS")) tags.push_back("mlstacks");
-  Json properties = {{"tags", tags}};
-  if (StartsWith(rule.id, "SEC")) {
-    properties["tags"].push_back("security");
+  Json properties = {{"tags", rule.tags}};
+  if (std::find(rule.tags.begin(), rule.tags.end(), "security") != rule.tags.end())
     properties["security-severity"] = rule.severity == Severity::kError ? "8.0" : "5.0";
-  }
   return properties;
 }
 
@@ -80,6 +77,21 @@ Json FixJson(const Fix& fix, const std::string& path, const SourceFile* source) 
                                             {"replacements", replacements}}})}};
 }
 
+// The rules the run reports, suppressed findings included (they are results too), sorted by ID
+// as ruff lists them: a rule's place here is its results' ruleIndex. Rules that did not fire stay
+// out, so a new rule changes no report it does not appear in.
+std::vector<const RuleInfo*> ReportedRules(const LintResults& results, const RuleCatalog& catalog) {
+  std::map<std::string_view, const RuleInfo*> by_id;
+  for (const Diagnostic& d : results.diagnostics) {
+    if (by_id.count(d.rule_id)) continue;
+    const RuleInfo* rule = catalog.FindRule(d.rule_id);
+    if (rule != nullptr && rule->id == d.rule_id) by_id[d.rule_id] = rule;
+  }
+  std::vector<const RuleInfo*> rules;
+  for (const auto& [id, rule] : by_id) rules.push_back(rule);
+  return rules;
+}
+
 }  // namespace
 
 std::string PathToUri(std::string_view path) {
@@ -96,17 +108,21 @@ std::string PathToUri(std::string_view path) {
   return out;
 }
 
-void WriteSarif(const LintResults& results, const RuleCatalog& catalog, std::ostream& out) {
+// Declared beside its row in report_formats.cpp.
+void WriteSarif(const ReportInput& input, std::ostream& out) {
+  const LintResults& results = input.results;
+  std::map<std::string_view, size_t> rule_index;
   Json rules = Json::array();
-  for (const RuleInfo& rule : catalog.rules()) rules.push_back(RuleDescriptor(rule));
+  for (const RuleInfo* rule : ReportedRules(results, input.catalog)) {
+    rule_index[rule->id] = rules.size();
+    rules.push_back(RuleDescriptor(*rule));
+  }
 
   Json sarif_results = Json::array();
   for (const Diagnostic& d : results.diagnostics) {
-    const auto& all = catalog.rules();
-    auto it =
-        std::find_if(all.begin(), all.end(), [&](const RuleInfo& r) { return r.id == d.rule_id; });
     Json result = {{"ruleId", d.rule_id}};
-    if (it != all.end()) result["ruleIndex"] = it - all.begin();
+    if (auto it = rule_index.find(d.rule_id); it != rule_index.end())
+      result["ruleIndex"] = it->second;
     result["level"] = Level(d.severity);
     result["message"] = {{"text", d.message}};
     result["locations"] = Json::array(

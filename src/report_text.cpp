@@ -1,7 +1,6 @@
-#include "report_text.h"
-
 #include <algorithm>
 
+#include "reporter.h"
 #include "text_util.h"
 
 namespace stacklint {
@@ -41,7 +40,7 @@ std::string Shown(const SourceFile& source, int line, size_t from, size_t to,
 }
 
 void WriteSnippet(const Diagnostic& d, const SourceFile& source, const std::vector<Range>* secrets,
-                  const TextOptions& options, std::ostream& out) {
+                  const ReportSettings& options, std::ostream& out) {
   int line = d.range.begin.line;
   size_t line_start = source.LineStart(line);
   std::string_view full = source.LineText(line);
@@ -81,7 +80,10 @@ void WriteSnippet(const Diagnostic& d, const SourceFile& source, const std::vect
 
 }  // namespace
 
-void WriteText(const LintResults& results, const TextOptions& options, std::ostream& out) {
+// Declared beside its row in report_formats.cpp.
+void WriteText(const ReportInput& input, std::ostream& out) {
+  const LintResults& results = input.results;
+  const ReportSettings& options = input.settings;
   size_t counts[3] = {0, 0, 0}, fixable = 0, unsafe = 0;
   for (const Diagnostic& d : results.diagnostics) {
     if (d.suppressed) continue;

@@ -163,6 +163,23 @@ RuleCatalog RuleCatalog::Load(const std::vector<std::pair<std::string, std::stri
   return catalog;
 }
 
+RuleCatalog RuleCatalog::LoadBuiltinSources(
+    const std::vector<std::pair<std::string, std::string>>& files,
+    std::vector<std::string>* errors) {
+  RuleCatalog catalog;
+  catalog.compile_builtin_patterns_ = true;
+  for (const auto& [path, text] : files) {
+    if (path.size() > 5 && path.substr(path.size() - 5) == ".json")
+      catalog.schemas_[path.substr(path.rfind('/') + 1)] = text;
+  }
+  for (const auto& [path, text] : files) {
+    if (path.rfind("rules/", 0) == 0) catalog.AddFile(path, text, true, errors);
+  }
+  std::sort(catalog.rules_.begin(), catalog.rules_.end(),
+            [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
+  return catalog;
+}
+
 void RuleCatalog::AddFile(const std::string& path, const std::string& text, bool builtin,
                           std::vector<std::string>* errors) {
   SourceFile source(path, text);
@@ -174,7 +191,7 @@ void RuleCatalog::AddDocuments(const SourceFile& source, const YamlTree& tree, b
                                std::vector<std::string>* errors) {
   const std::string& path = source.path();
   for (const YamlDocument& doc : tree.documents) {
-    FieldReader reader(source, *doc.root, errors, builtin);
+    FieldReader reader(source, *doc.root, errors, builtin && !compile_builtin_patterns_);
     if (!doc.root->IsMapping()) {
       reader.Error(nullptr, "a rule file document must be a mapping with a `kind`");
       continue;
@@ -185,7 +202,7 @@ void RuleCatalog::AddDocuments(const SourceFile& source, const YamlTree& tree, b
     } else if (kind == "flavor") {
       AddFlavor(reader, path);
     } else if (kind == "patterns") {
-      AddPatterns(reader);
+      AddPatterns(reader, builtin);
     } else if (kind == "table") {
       AddTable(reader);
     } else if (!kind.empty()) {
@@ -195,10 +212,10 @@ void RuleCatalog::AddDocuments(const SourceFile& source, const YamlTree& tree, b
 }
 
 void RuleCatalog::AddRule(FieldReader& reader, const std::string& path, bool builtin) {
-  reader.RejectUnknownKeys({"kind", "id", "name", "severity", "summary", "message", "messages",
-                            "fix", "unsafe_fix", "example_context", "why", "bad", "good",
-                            "component_type", "flavors", "field", "require", "forbid",
-                            "severities"});
+  reader.RejectUnknownKeys({"kind",    "id",       "name",   "severity",       "summary",
+                            "message", "messages", "fix",    "unsafe_fix",     "example_context",
+                            "why",     "bad",      "good",   "component_type", "flavors",
+                            "field",   "require",  "forbid", "severities",     "tags"});
   RuleInfo rule;
   rule.id = reader.String("id", true);
   rule.name = reader.String("name", true);
@@ -211,6 +228,10 @@ void RuleCatalog::AddRule(FieldReader& reader, const std::string& path, bool bui
   rule.bad_example = reader.String("bad", false);
   rule.good_example = reader.String("good", false);
   rule.origin = path;
+  rule.tags = reader.StringList("tags");
+  if (builtin && reader.Get("tags") == nullptr)
+    reader.Error(nullptr, "a built-in rule needs `tags` (SARIF)");
+  if (rule.tags.empty()) rule.tags = {"zenml"};
   if (const Node* message = reader.Get("message")) rule.messages[""] = message->value;
   if (const Node* messages = reader.Get("messages"); messages && messages->IsMapping()) {
     for (const MapEntry& entry : messages->entries) {
@@ -301,7 +322,9 @@ void RuleCatalog::AddFlavor(FieldReader& reader, const std::string& path) {
   if (reader.ok()) flavors_.push_back(std::move(flavor));
 }
 
-void RuleCatalog::AddPatterns(FieldReader& reader) {
+// A user file may add SEC301 value patterns (`secret:<name>`) but not redefine a pattern: a
+// built-in one replaced silently would change what every check reads.
+void RuleCatalog::AddPatterns(FieldReader& reader, bool builtin) {
   reader.RejectUnknownKeys({"kind", "patterns"});
   const Node* map = reader.Get("patterns");
   if (map == nullptr || !map->IsMapping()) {
@@ -309,6 +332,19 @@ void RuleCatalog::AddPatterns(FieldReader& reader) {
     return;
   }
   for (const MapEntry& entry : map->entries) {
+    const std::string& name = entry.key->value;
+    if (patterns_.count(name)) {
+      reader.Error(entry.key, "pattern `" + SanitizeForDisplay(name) +
+                                  "` is already defined; give yours another name");
+      continue;
+    }
+    if (!builtin && name.rfind("secret:", 0) != 0) {
+      reader.Error(entry.key,
+                   "a user pattern is named `secret:<name>` (SEC301 reports values "
+                   "that match it); `" +
+                       SanitizeForDisplay(name) + "` is not");
+      continue;
+    }
     if (Regex regex = reader.Pattern(entry.value, entry.key->value)) {
       patterns_[entry.key->value] = regex;
     }
@@ -358,6 +394,9 @@ void RuleCatalog::AddTable(FieldReader& reader) {
       }
       table.rows.push_back(std::move(row));
     }
+  }
+  if (FindTable(table.name)) {
+    reader.Error(reader.Get("name"), "table `" + table.name + "` is already defined");
   }
   if (reader.ok()) tables_.push_back(std::move(table));
 }
@@ -425,6 +464,17 @@ const TableRow* RuleCatalog::FindFact(std::string_view table, std::string_view g
 const Regex* RuleCatalog::FindPattern(std::string_view name) const {
   auto it = patterns_.find(name);
   return it == patterns_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::pair<std::string, Regex>> RuleCatalog::PatternsWithPrefix(
+    std::string_view prefix) const {
+  std::vector<std::pair<std::string, Regex>> out;
+  for (auto it = patterns_.lower_bound(prefix);
+       it != patterns_.end() && std::string_view(it->first).substr(0, prefix.size()) == prefix;
+       ++it) {
+    if (it->second) out.emplace_back(it->first.substr(prefix.size()), it->second);
+  }
+  return out;
 }
 
 }  // namespace stacklint

@@ -49,6 +49,9 @@ struct RuleInfo {
   std::string good_example;
   std::string origin;  ///< the file it was read from
   std::optional<RegexCheck> regex;
+  /// SARIF `properties.tags` (GitHub code scanning filters by them; `security` also ranks the
+  /// rule's results by severity). A user rule without `tags` gets {"zenml"}.
+  std::vector<std::string> tags;
 
   std::map<std::string, Severity> variant_severities;  ///< variants that differ from `severity`
 
@@ -127,6 +130,11 @@ class RuleCatalog {
   /// as "path:line:col: message"; the catalog then holds what was valid.
   static RuleCatalog Load(const std::vector<std::pair<std::string, std::string>>& user_files,
                           std::vector<std::string>* errors);
+  /// The build-time check of rules/ and schemas/ (stacklint_embed): `files` (path, text) read as
+  /// built-in data with every regex compiled at once, so any mistake is a "path:line:col" error.
+  static RuleCatalog LoadBuiltinSources(
+      const std::vector<std::pair<std::string, std::string>>& files,
+      std::vector<std::string>* errors);
 
   /// By ID ("CR104") or name ("default-flavor-specific-uri").
   const RuleInfo* FindRule(std::string_view id_or_name) const;
@@ -141,6 +149,9 @@ class RuleCatalog {
   const std::map<std::string, std::string>& schemas() const { return schemas_; }
   /// Shared regexes used by code rules (rules/patterns.yaml), by name.
   const Regex* FindPattern(std::string_view name) const;
+  /// The patterns named `<prefix><name>`, as (name, regex) in name order: e.g. prefix "secret:"
+  /// gives SEC301's value patterns, built-in and the user's.
+  std::vector<std::pair<std::string, Regex>> PatternsWithPrefix(std::string_view prefix) const;
   /// A data table (rules/tables/), by name.
   const Table* FindTable(std::string_view name) const;
   /// The row `group`/`name` of table `table` if it holds at `version`, else nullptr.
@@ -154,7 +165,7 @@ class RuleCatalog {
                     std::vector<std::string>* errors);
   void AddRule(FieldReader& reader, const std::string& path, bool builtin);
   void AddFlavor(FieldReader& reader, const std::string& path);
-  void AddPatterns(FieldReader& reader);
+  void AddPatterns(FieldReader& reader, bool builtin);
   void AddTable(FieldReader& reader);
 
   std::vector<RuleInfo> rules_;
@@ -162,6 +173,7 @@ class RuleCatalog {
   std::map<std::string, std::string> schemas_;
   std::map<std::string, Regex, std::less<>> patterns_;
   std::vector<Table> tables_;
+  bool compile_builtin_patterns_ = false;  ///< LoadBuiltinSources: no lazy regexes
 };
 
 /// Fills {name} placeholders from `args`; unknown placeholders stay as written.

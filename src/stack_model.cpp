@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "embedded_data.h"
+
 namespace stacklint {
 namespace {
 
@@ -38,6 +40,27 @@ std::vector<Component> ReadComponents(const Node& root) {
   return out;
 }
 
+// The `types` rows of rules/tables/component-types.yaml that no release removed (no `until`),
+// sorted: read from the embedded node table, as the catalog is not at hand where documents are
+// classified.
+std::vector<std::string> CurrentComponentTypes() {
+  std::vector<std::string> out;
+  for (const EmbeddedFile& file : EmbeddedFiles()) {
+    if (file.path != "rules/tables/component-types.yaml") continue;
+    YamlTree tree;
+    AppendEmbeddedDocuments(file, &tree);
+    const Node* rows = tree.documents.empty() ? nullptr : tree.documents.front().root->Find("rows");
+    const Node* types = rows != nullptr ? rows->Find("types") : nullptr;
+    if (types == nullptr) continue;
+    for (const MapEntry& entry : types->entries) {
+      if (!entry.value->IsMapping() || entry.value->Find("until") == nullptr)
+        out.push_back(entry.key->value);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 }  // namespace
 
 std::string Component::FlavorName() const {
@@ -65,11 +88,7 @@ bool IsComponentOwnKey(std::string_view key) {
 }
 
 const std::vector<std::string>& ComponentTypes() {
-  static const std::vector<std::string> types = {
-      "alerter",        "annotator", "artifact_store",     "container_registry",
-      "data_validator", "deployer",  "experiment_tracker", "feature_store",
-      "image_builder",  "log_store", "model_deployer",     "model_registry",
-      "orchestrator",   "sandbox",   "step_operator"};
+  static const std::vector<std::string> types = CurrentComponentTypes();
   return types;
 }
 

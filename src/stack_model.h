@@ -40,7 +40,8 @@ struct StackDocument {
 /// A component's own keys (`name`, `flavor`, `type`, `id`), as opposed to its settings.
 bool IsComponentOwnKey(std::string_view key);
 
-/// ZenML's component types (StackComponentType).
+/// ZenML's component types (StackComponentType) in the newest release, sorted: the current rows
+/// of rules/tables/component-types.yaml.
 const std::vector<std::string>& ComponentTypes();
 bool IsComponentType(std::string_view type);
 

@@ -1,7 +1,13 @@
 #include "check_secrets.h"
 
-#include <catch2/catch.hpp>
+#include <unistd.h>
 
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+
+#include "engine.h"
+#include "lint_text.h"
 #include "test_util.h"
 
 using namespace stacklint;
@@ -95,4 +101,83 @@ TEST_CASE("SEC301 leaves references, placeholders, names and non-strings alone",
     INFO(config);
     CHECK(Sec301(OrchestratorStack(config)).empty());
   }
+}
+
+TEST_CASE("a user's secret: pattern takes effect, and is masked like a built-in one", "[secrets]") {
+  std::vector<std::string> errors;
+  RuleCatalog catalog = RuleCatalog::Load(
+      {{"mine.yaml",
+        "kind: patterns\npatterns:\n  'secret:acme_token': '\\bacme_[a-z0-9]{20}\\b'\n"}},
+      &errors);
+  REQUIRE(errors.empty());
+  Engine engine(catalog, EngineOptions{});
+  std::string token = "acme_0123456789abcdefghij";
+  SourceFile source("stack.yaml", OrchestratorStack("      note: " + token + "\n"));
+  std::vector<Diagnostic> findings = engine.Lint(source, true);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].rule_id == "SEC301");
+  CHECK(findings[0].range.begin == Position{8, 13});
+  CHECK(findings[0].message ==
+        "`note` holds a plaintext credential (****); reference a ZenML secret instead: "
+        "`{{secret_name.key}}`");
+  CHECK(RedactSecrets(catalog, "x " + token + " y") == "x **** y");
+  // Without the user's file the value is no credential.
+  CHECK(Sec301(OrchestratorStack("      note: " + token + "\n")).empty());
+}
+
+TEST_CASE("a user's pattern may not replace a built-in one or name itself outside secret:",
+          "[secrets]") {
+  auto errors_for = [](const std::string& text) {
+    std::vector<std::string> errors;
+    RuleCatalog::Load({{"r.yaml", text}}, &errors);
+    return errors;
+  };
+  auto same_name = errors_for("kind: patterns\npatterns:\n  'secret:github_token': 'ghp_'\n");
+  REQUIRE(same_name.size() == 1);
+  CHECK(same_name[0] ==
+        "r.yaml:3:3: pattern `secret:github_token` is already defined; give yours another name");
+  auto not_secret = errors_for("kind: patterns\npatterns:\n  zenml_local_registry: 'x'\n");
+  REQUIRE(not_secret.size() == 1);
+  CHECK(not_secret[0].rfind("r.yaml:3:3: pattern `zenml_local_registry` is already defined", 0) ==
+        0);
+  auto other = errors_for("kind: patterns\npatterns:\n  my_pattern: 'x'\n");
+  REQUIRE(other.size() == 1);
+  CHECK(other[0].rfind("r.yaml:3:3: a user pattern is named `secret:<name>`", 0) == 0);
+  auto table = errors_for(
+      "kind: table\nname: credential_keys\nrows:\n  artifact_store:\n    gcp: {exact: [key]}\n");
+  REQUIRE(table.size() == 1);
+  CHECK(table[0] == "r.yaml:2:7: table `credential_keys` is already defined");
+}
+
+TEST_CASE("an S3 artifact store's `key`, `secret` and `token` are credentials, not other flavors'",
+          "[secrets]") {
+  auto store = [](const std::string& flavor) {
+    return "zenml_version: 0.74.0\nstack_name: prod\ncomponents:\n  artifact_store:\n"
+           "    name: a\n    flavor: " +
+           flavor +
+           "\n    configuration:\n      path: s3://x\n      key: AKIAEXAMPLE\n"
+           "      secret: abc\n      client_kwargs:\n        token: t\n";
+  };
+  CHECK(Sec301(store("s3")) == Positions{"9:12", "10:15", "12:16"});
+  CHECK(Sec301(store("b2")) == Positions{"9:12", "10:15", "12:16"});  // subclasses S3's config
+  CHECK(Sec301(store("gcp")) == Positions{"12:16"});  // `token` names a credential anywhere
+}
+
+TEST_CASE("stacklint check --rules FILE: the file's secret: pattern is reported and masked",
+          "[secrets]") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("stacklint-secret-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::string token = "acme_0123456789abcdefghij";
+  std::ofstream(dir / "mine.yaml")
+      << "kind: patterns\npatterns:\n  'secret:acme_token': '\\bacme_[a-z0-9]{20}\\b'\n";
+  std::ofstream(dir / "s.yaml") << OrchestratorStack("      note: " + token + "\n");
+  auto with = stacklint::testing::RunCli({"check", "--rules", "mine.yaml", "s.yaml"}, dir.string());
+  auto without = stacklint::testing::RunCli({"check", "s.yaml"}, dir.string());
+  fs::remove_all(dir);
+  CHECK(with.exit_code == 1);
+  CHECK(with.out.find("s.yaml:8:13: error: `note` holds a plaintext credential") !=
+        std::string::npos);
+  CHECK(with.out.find(token) == std::string::npos);
+  CHECK(without.exit_code == 0);
 }

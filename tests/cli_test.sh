@@ -21,6 +21,11 @@ contains() {  # contains NAME FILE TEXT
     failed=$((failed + 1)); echo "FAIL $1: '$3' not in $2:"; cat "$2"; fi
 }
 
+# Every report format, as the binary's help lists them from its format table (report_formats.cpp).
+formats=$("$bin" check --help | sed -n 's/.*--format TEXT:{\([a-z0-9,-]*\)}.*/\1/p' | tr ',' ' ')
+if [ -n "$formats" ] && [ "${formats#text }" != "$formats" ]; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FAIL check --help lists the formats, text first: '$formats'"; fi
+
 mkdir -p stacks/nested .hidden
 cp "$root/testdata/ok/gcp-vertex-stack.yaml" stacks/clean.yaml
 cp "$root/testdata/rules/CR104-default-flavor-specific-uri/bad.yaml" stacks/nested/warn.yml
@@ -240,7 +245,7 @@ else as_user() { "$@"; }; fi
 expect "an unreadable folder is exit 2" 2 as_user "$bin" check inputs/locked stacks/clean.yaml
 contains "unreadable folder message" out.txt "inputs/locked/inner: error: cannot read this folder: Permission denied"
 chmod 755 inputs/locked/inner
-for format in json sarif junit github text; do
+for format in $formats; do
   "$bin" check -f $format -o problem.$format missing.yaml inputs/pipe.yaml stacks/clean.yaml 2>/dev/null
   contains "input problems in $format" problem.$format "missing.yaml"
   contains "FIFO in $format" problem.$format "pipe.yaml"

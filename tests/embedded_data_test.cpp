@@ -42,3 +42,12 @@ TEST_CASE("a rule file's node table gives the tree its JSON gives", "[embedded]"
   }
   CHECK(rule_files > 20);
 }
+
+TEST_CASE("the editor schema is not embedded: nothing in the binary reads it", "[embedded]") {
+  bool flavor_schema = false;
+  for (const EmbeddedFile& file : EmbeddedFiles()) {
+    CHECK(file.path != "schemas/zenml-stack.schema.json");
+    flavor_schema = flavor_schema || file.path == "schemas/container_registry.schema.json";
+  }
+  CHECK(flavor_schema);
+}

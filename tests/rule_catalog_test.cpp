@@ -298,3 +298,24 @@ TEST_CASE("no built-in rule keeps scripts/new-rule's TODO text", "[catalog]") {
     CHECK(text.find("TODO") == std::string::npos);
   }
 }
+
+TEST_CASE("SARIF tags come from the rule file, and a user rule without them is tagged zenml",
+          "[catalog]") {
+  for (const RuleInfo& rule : BuiltinCatalog().rules()) {
+    INFO(rule.id);
+    REQUIRE(rule.tags.size() == 2);
+    CHECK(rule.tags[0] == "zenml");
+  }
+  CHECK(BuiltinCatalog().FindRule("SEC301")->tags[1] == "security");
+  CHECK(BuiltinCatalog().FindRule("CR104")->tags[1] == "container-registry");
+  std::vector<std::string> errors;
+  RuleCatalog catalog = RuleCatalog::Load(
+      {{"r.yaml",
+        "kind: rule\nid: ACME001\nname: a\nseverity: error\nsummary: s\nmessage: m\nrequire: x\n"
+        "---\nkind: rule\nid: ACME002\nname: b\nseverity: error\nsummary: s\nmessage: m\n"
+        "require: x\ntags: [zenml, security]\n"}},
+      &errors);
+  REQUIRE(errors.empty());
+  CHECK(catalog.FindRule("ACME001")->tags == std::vector<std::string>{"zenml"});
+  CHECK(catalog.FindRule("ACME002")->tags == std::vector<std::string>{"zenml", "security"});
+}
