@@ -32,8 +32,8 @@ bool LoadConfig(const Options& options, Config* config, std::ostream& err) {
 int LoadCatalog(const Options& options, const Config& config, RuleCatalog* catalog,
                 std::ostream& err) {
   std::vector<std::pair<std::string, std::string>> user_files;
-  std::vector<std::string> paths = config.rules;
-  paths.insert(paths.end(), options.rule_files.begin(), options.rule_files.end());
+  std::vector<std::string> paths =
+      WithCommandLine(config, options).rules;  // config's, then --rules
   bool ok = true;
   for (const std::string& path : paths) {
     std::string text, error;

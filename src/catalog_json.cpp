@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app.h"
+#include "exit_code.h"
 #include "text_util.h"
 
 namespace stacklint {

@@ -9,6 +9,7 @@
 #include <memory>
 #include <thread>
 
+#include "app.h"
 #include "baseline.h"
 #include "engine.h"
 #include "file_walker.h"
@@ -141,8 +142,8 @@ int BuildScope(const Options& options, const RuleCatalog& base, Scope* scope, st
   EngineOptions engine_options;
   engine_options.max_file_size = options.max_file_size;
   engine_options.limits = LoadLimits{options.max_depth, options.max_nodes, options.max_documents};
-  std::string version =
-      !options.zenml_version.empty() ? options.zenml_version : config.zenml_version.value_or("");
+  const Config settings = WithCommandLine(config, options);  // as config.h's kConfigKeys say
+  std::string version = settings.zenml_version.value_or("");
   if (!version.empty()) {
     engine_options.zenml_version = Version::Parse(version);
     if (!engine_options.zenml_version) {
@@ -150,16 +151,10 @@ int BuildScope(const Options& options, const RuleCatalog& base, Scope* scope, st
       return kExitUsage;
     }
   }
-  std::string fail_on_name =
-      !options.fail_on.empty() ? options.fail_on : config.fail_on.value_or("warning");
-  scope->fail_on = ParseSeverity(fail_on_name);  // nullopt for "never"
+  scope->fail_on = ParseSeverity(settings.fail_on.value_or(""));  // nullopt for "never"
   RuleFilter& filter = engine_options.rules;
-  filter.select = options.select;
-  if (filter.select.empty()) {
-    for (const ConfigValue& entry : config.select) filter.select.push_back(entry.value);
-  }
-  filter.ignore = options.ignore;
-  for (const ConfigValue& entry : config.ignore) filter.ignore.push_back(entry.value);
+  for (const ConfigValue& entry : settings.select) filter.select.push_back(entry.value);
+  for (const ConfigValue& entry : settings.ignore) filter.ignore.push_back(entry.value);
   for (const std::string& unknown : filter.Unknown(catalog)) {
     err << "stacklint: --select/--ignore: `" << SanitizeForDisplay(unknown)
         << "` names no rule (see `stacklint rules`)\n";

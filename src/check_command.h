@@ -6,7 +6,7 @@
 
 #include <iosfwd>
 
-#include "app.h"
+#include "options.h"
 #include "config.h"
 #include "rule_catalog.h"
 

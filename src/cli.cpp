@@ -6,6 +6,7 @@
 #include <limits>
 #include <ostream>
 
+#include "exit_code.h"
 #include "report_formats.h"
 #include "text_util.h"
 
@@ -154,7 +155,7 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
       "--config", options->config,
       "Config file for every input (default: the closest .stacklint.yaml or pyproject.toml "
       "[tool.stacklint] above each file)");
-  check->add_flag("--no-config", options->no_config, "Ignore any config file")->excludes(config);
+  check->add_flag("--no-config", options->no_config, "Ignore any config file");
   check->add_flag("--only-stacks", options->only_stacks,
                   "Skip named files that hold no stack, as in a folder walk, and print no closing "
                   "summary (the pre-commit hook, which runs batches of files)");
@@ -219,6 +220,10 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
       !SetNumber(max_nodes, kMaxNodes, &options->max_nodes, err) ||
       !SetNumber(max_documents, kMaxDocuments, &options->max_documents, err))
     return static_cast<int>(kExitUsage);
+  if (options->no_config && config->count() > 0) {  // said here so the message names both
+    err << "stacklint: --config FILE and --no-config contradict each other: give one of them\n";
+    return static_cast<int>(kExitUsage);
+  }
   if (!options->stdin_filename.empty() &&
       std::find(options->paths.begin(), options->paths.end(), "-") == options->paths.end()) {
     err << "stacklint: --stdin-filename names standard input: add `-` to the paths to read it\n";

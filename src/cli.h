@@ -6,7 +6,7 @@
 #include <iosfwd>
 #include <optional>
 
-#include "app.h"
+#include "options.h"
 
 namespace stacklint {
 

@@ -6,6 +6,7 @@
 #include "config_toml.h"
 #include "file_walker.h"
 #include "glob.h"
+#include "mapping_reader.h"
 #include "source_file.h"
 #include "text_util.h"
 #include "yaml_tree.h"
@@ -16,52 +17,99 @@ namespace {
 
 constexpr size_t kMaxConfigBytes = 1024 * 1024;
 
-class ConfigReader {
+// Where a node of the config is written: its YAML position, or for [tool.stacklint] (read as
+// generated YAML) the TOML position of the generated line.
+class ConfigPlacer {
  public:
-  ConfigReader(const SourceFile& source, std::vector<std::string>* errors,
-               const std::vector<Position>* line_map)
-      : source_(source), errors_(errors), line_map_(line_map) {}
+  ConfigPlacer(std::string path, const std::vector<Position>* line_map)
+      : path_(std::move(path)), line_map_(line_map) {}
 
-  std::string Where(const Node* node) const {
-    Position p = node ? node->range.begin : Position{1, 1};
+  Position At(Position p) const {
     if (line_map_ && p.line >= 1 && static_cast<size_t>(p.line) <= line_map_->size())
-      p = (*line_map_)[p.line - 1];
-    return source_.path() + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
+      return (*line_map_)[p.line - 1];
+    return p;
   }
-  void Error(const Node* node, const std::string& message) {
-    errors_->push_back(Where(node) + ": " + message);
+  std::string Where(const Node& node) const {
+    Position p = At(node.range.begin);
+    return path_ + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
   }
-
-  std::optional<std::string> String(const Node& value, const std::string& key) {
-    if (value.IsString()) return value.value;
-    Error(&value, "`" + key + "` must be a string");
-    return std::nullopt;
-  }
-
-  std::vector<ConfigValue> List(const Node& value, const std::string& key) {
-    std::vector<ConfigValue> out;
-    if (value.IsScalar() && value.IsString()) {  // `select: CR104` reads as a one-item list
-      out.push_back({value.value, Where(&value)});
-      return out;
-    }
-    if (!value.IsSequence()) {
-      Error(&value, "`" + key + "` must be a list of strings");
-      return out;
-    }
-    for (const Node* item : value.items) {
-      if (item->IsString())
-        out.push_back({item->value, Where(item)});
-      else
-        Error(item, "`" + key + "` must hold strings only");
-    }
-    return out;
+  ConfigValue Value(const Node& node) const { return {node.value, Where(node)}; }
+  void Report(const Range& at, const std::string& message, std::vector<std::string>* errors) const {
+    errors->push_back(MistakeText(path_, At(at.begin), message));
   }
 
  private:
-  const SourceFile& source_;
-  std::vector<std::string>* errors_;
+  std::string path_;
   const std::vector<Position>* line_map_;
 };
+
+std::vector<ConfigValue> Values(MappingReader& reader, const ConfigPlacer& placer,
+                                const Node& value, std::string_view key) {
+  std::vector<ConfigValue> out;
+  for (const Node* item : reader.StringNodes(value, key)) out.push_back(placer.Value(*item));
+  return out;
+}
+
+void CheckGlob(const ConfigValue& glob, std::vector<std::string>* errors) {
+  if (auto problem = GlobError(glob.value)) errors->push_back(glob.where + ": " + *problem);
+}
+
+// Reads the value of one setting into `config`, as its row's type says.
+void ReadSetting(const ConfigKey& row, const Node& value, MappingReader& reader,
+                 const ConfigPlacer& placer, Config* config, std::vector<std::string>* errors) {
+  const std::string key(row.key);
+  switch (row.type) {
+    case ConfigType::kRuleList:
+      config->*std::get<std::vector<ConfigValue> Config::*>(row.field) =
+          Values(reader, placer, value, key);
+      return;
+    case ConfigType::kGlobList: {
+      auto& globs = config->*std::get<std::vector<ConfigValue> Config::*>(row.field);
+      globs = Values(reader, placer, value, key);
+      for (const ConfigValue& glob : globs) CheckGlob(glob, errors);
+      return;
+    }
+    case ConfigType::kPathList: {
+      auto& paths = config->*std::get<std::vector<std::string> Config::*>(row.field);
+      for (const Node* file : reader.StringNodes(value, key))
+        paths.push_back((fs::path(config->dir) / file->value).lexically_normal().string());
+      return;
+    }
+    case ConfigType::kSeverityMap: {
+      if (!reader.RequireMap(&value, key, "rule IDs to error, warning or note")) return;
+      auto& levels = config->*std::get<SeverityList Config::*>(row.field);
+      for (const MapEntry& rule : value.entries) {
+        if (auto level = reader.SeverityOf(*rule.value, key))
+          levels.push_back({placer.Value(*rule.key), *level});
+      }
+      return;
+    }
+    case ConfigType::kGlobRuleMap: {
+      if (!reader.RequireMap(&value, key, "globs to lists of rules")) return;
+      auto& globs = config->*std::get<GlobRules Config::*>(row.field);
+      for (const MapEntry& glob : value.entries) {
+        ConfigValue pattern = placer.Value(*glob.key);
+        CheckGlob(pattern, errors);
+        globs.push_back({pattern, Values(reader, placer, *glob.value, pattern.value)});
+      }
+      return;
+    }
+    case ConfigType::kFailOn: {
+      auto level = reader.StringOf(value, key);
+      if (level && (ParseSeverity(*level) || *level == "never"))
+        config->*std::get<std::optional<std::string> Config::*>(row.field) = level;
+      else if (level)
+        reader.Error(&value, "`" + key + "` must be error, warning, note or never");
+      return;
+    }
+    case ConfigType::kVersion: {
+      std::string version = reader.VersionOf(&value, key);
+      if (!version.empty())
+        config->*std::get<std::optional<std::string> Config::*>(row.field) = version;
+      return;
+    }
+  }
+}
 
 std::string RelativeToConfig(const Config& config, const std::string& display_path) {
   std::error_code error;
@@ -102,82 +150,24 @@ Config ParseConfig(const std::string& path, const std::string& text,
   std::error_code fs_error;
   config.dir = fs::absolute(path, fs_error).lexically_normal().parent_path().string();
   SourceFile source(path, text);
-  std::unique_ptr<YamlTree> tree = LoadYaml(source, LoadLimits{});
-  ConfigReader reader(source, errors, line_map);
-  if (tree->error) {
-    Position at = tree->error->range.begin;
-    errors->push_back(path + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
-                      ": " + tree->error->message);
+  ConfigPlacer placer(path, line_map);
+  auto report = [&](const Range& at, const std::string& message) {
+    placer.Report(at, message, errors);
+  };
+  std::unique_ptr<YamlTree> tree = LoadSettingsYaml(source, report);
+  if (!tree || tree->documents.empty()) return config;  // an empty config changes nothing
+  MappingReader reader(*tree->documents.front().root, report);
+  if (!reader.map().IsMapping()) {
+    reader.Error(nullptr, "the config must be a mapping of settings");
     return config;
   }
-  if (tree->documents.empty()) return config;  // an empty config changes nothing
-  for (const DuplicateKey& duplicate : tree->duplicates) {  // which one would win is a guess
-    reader.Error(duplicate.second, "duplicate key `" + SanitizeForDisplay(duplicate.second->value) +
-                                       "` (first on line " +
-                                       std::to_string(duplicate.first->range.begin.line) + ")");
-  }
-  const Node& root = *tree->documents.front().root;
-  if (!root.IsMapping()) {
-    reader.Error(&root, "the config must be a mapping of settings");
-    return config;
-  }
-  for (const MapEntry& entry : root.entries) {
-    const std::string& key = entry.key->value;
-    const Node& value = *entry.value;
-    if (key == "select") {
-      config.select = reader.List(value, key);
-    } else if (key == "ignore") {
-      config.ignore = reader.List(value, key);
-    } else if (key == "exclude") {
-      config.exclude = reader.List(value, key);
-      for (const ConfigValue& glob : config.exclude) {
-        if (auto problem = GlobError(glob.value)) errors->push_back(glob.where + ": " + *problem);
-      }
-    } else if (key == "rules") {
-      for (const ConfigValue& file : reader.List(value, key)) {
-        config.rules.push_back((fs::path(config.dir) / file.value).lexically_normal().string());
-      }
-    } else if (key == "fail-on") {
-      auto level = reader.String(value, key);
-      if (level && (ParseSeverity(*level) || *level == "never"))
-        config.fail_on = level;
-      else if (level)
-        reader.Error(&value, "`fail-on` must be error, warning, note or never");
-    } else if (key == "zenml-version") {
-      if (value.IsScalar() && Version::Parse(value.value))
-        config.zenml_version = value.value;
-      else
-        reader.Error(&value, "`zenml-version` must be a version such as 0.74.0");
-    } else if (key == "severity") {
-      if (!value.IsMapping()) {
-        reader.Error(&value, "`severity` must map rule IDs to error, warning or note");
-        continue;
-      }
-      for (const MapEntry& rule : value.entries) {
-        auto level = rule.value->IsScalar() ? ParseSeverity(rule.value->value) : std::nullopt;
-        if (!level)
-          reader.Error(rule.value, "severity must be error, warning or note");
-        else
-          config.severity.push_back({{rule.key->value, reader.Where(rule.key)}, *level});
-      }
-    } else if (key == "per-file-ignores") {
-      if (!value.IsMapping()) {
-        reader.Error(&value, "`per-file-ignores` must map globs to lists of rules");
-        continue;
-      }
-      for (const MapEntry& glob : value.entries) {
-        ConfigValue pattern{glob.key->value, reader.Where(glob.key)};
-        if (auto problem = GlobError(pattern.value))
-          errors->push_back(pattern.where + ": " + *problem);
-        config.per_file_ignores.push_back({pattern, reader.List(*glob.value, pattern.value)});
-      }
-    } else {
-      std::vector<std::string> keys = {"select", "ignore",  "severity",         "fail-on",
-                                       "rules",  "exclude", "per-file-ignores", "zenml-version"};
-      std::string closest = ClosestMatch(key, keys, 3);
-      reader.Error(entry.key, "unknown setting `" + SanitizeForDisplay(key) + "`" +
-                                  (closest.empty() ? "; expected one of: " + Join(keys, ", ")
-                                                   : "; did you mean `" + closest + "`?"));
+  std::vector<std::string> keys;
+  for (const ConfigKey& row : kConfigKeys) keys.emplace_back(row.key);
+  reader.RejectUnknownKeys(keys);
+  for (const MapEntry& entry : reader.map().entries) {
+    for (const ConfigKey& row : kConfigKeys) {
+      if (row.key == entry.key->value)
+        ReadSetting(row, *entry.value, reader, placer, &config, errors);
     }
   }
   return config;
@@ -187,7 +177,7 @@ Config LoadConfigFile(const std::string& path, std::vector<std::string>* errors)
   std::string text, error;
   std::string shown = DisplayPath(path);
   if (!ReadFile(path, kMaxConfigBytes, &text, &error)) {
-    errors->push_back(shown + ": " + error);
+    errors->push_back("config file " + shown + ": " + error);  // as a rule file's: app.cpp
     return Config{};
   }
   if (fs::path(path).filename() != "pyproject.toml") return ParseConfig(shown, text, errors);
@@ -241,11 +231,19 @@ void ValidateConfigRules(const Config& config, const RuleCatalog& catalog,
                         "` names no rule (see `stacklint rules`)");
     }
   };
-  for (const ConfigValue& entry : config.select) check(entry);
-  for (const ConfigValue& entry : config.ignore) check(entry);
-  for (const auto& [rule, level] : config.severity) check(rule);
-  for (const auto& [glob, rules] : config.per_file_ignores) {
-    for (const ConfigValue& entry : rules) check(entry);
+  for (const ConfigKey& row : kConfigKeys) {  // every setting that names rules
+    if (row.type == ConfigType::kRuleList) {
+      for (const ConfigValue& entry :
+           config.*std::get<std::vector<ConfigValue> Config::*>(row.field))
+        check(entry);
+    } else if (row.type == ConfigType::kSeverityMap) {
+      for (const auto& [rule, level] : config.*std::get<SeverityList Config::*>(row.field))
+        check(rule);
+    } else if (row.type == ConfigType::kGlobRuleMap) {
+      for (const auto& [glob, rules] : config.*std::get<GlobRules Config::*>(row.field)) {
+        for (const ConfigValue& entry : rules) check(entry);
+      }
+    }
   }
 }
 
@@ -265,6 +263,63 @@ std::vector<std::string> PerFileIgnores(const Config& config, const std::string&
   for (const auto& [glob, rules] : config.per_file_ignores) {
     if (!GlobMatchesPath(glob.value, relative)) continue;
     for (const ConfigValue& rule : rules) out.push_back(rule.value);
+  }
+  return out;
+}
+
+namespace {
+
+// Applies one flag to the setting of its row (nothing when the flag was not given).
+void ApplyFlag(const ConfigKey& row, const Options& options, Config* config) {
+  if (auto* strings = std::get_if<std::vector<std::string> Options::*>(&row.option)) {
+    const std::vector<std::string>& given = options.**strings;
+    if (given.empty()) return;
+    if (auto* values = std::get_if<std::vector<ConfigValue> Config::*>(&row.field)) {
+      std::vector<ConfigValue>& target = config->**values;
+      if (row.merge == ConfigMerge::kReplace) target.clear();
+      for (const std::string& value : given) target.push_back({value, std::string(row.flag)});
+    } else if (auto* paths = std::get_if<std::vector<std::string> Config::*>(&row.field)) {
+      std::vector<std::string>& target = config->**paths;
+      if (row.merge == ConfigMerge::kReplace) target.clear();
+      target.insert(target.end(), given.begin(), given.end());
+    }
+  } else if (auto* text = std::get_if<std::string Options::*>(&row.option)) {
+    auto* value = std::get_if<std::optional<std::string> Config::*>(&row.field);
+    if (value && !(options.**text).empty()) config->** value = options.**text;
+  }
+}
+
+}  // namespace
+
+Config WithCommandLine(const Config& config, const Options& options) {
+  Config merged = config;
+  for (const ConfigKey& row : kConfigKeys) {
+    if (row.merge != ConfigMerge::kNone) ApplyFlag(row, options, &merged);
+    auto* value = std::get_if<std::optional<std::string> Config::*>(&row.field);
+    if (value && !(merged.**value) && !row.fallback.empty())
+      merged.** value = std::string(row.fallback);
+  }
+  return merged;
+}
+
+std::string ConfigKeysMarkdown() {
+  static constexpr std::string_view kTypes[] = {"list of rules",
+                                                "list of globs",
+                                                "list of files",
+                                                "map: rule -> level",
+                                                "map: glob -> list of rules",
+                                                "`error`, `warning`, `note` or `never`",
+                                                "version"};
+  std::string out = "| key | type | default | flag | meaning |\n| --- | --- | --- | --- | --- |\n";
+  for (const ConfigKey& row : kConfigKeys) {
+    auto code = [](std::string_view text) {
+      return text.empty() ? std::string("") : "`" + std::string(text) + "`";
+    };
+    std::string flag = code(row.flag);
+    if (row.merge == ConfigMerge::kAdd) flag += " (adds)";
+    out += "| " + code(row.key) + " | " + std::string(kTypes[static_cast<int>(row.type)]) + " | " +
+           (row.fallback.empty() ? "none" : code(row.fallback)) + " | " + flag + " | " +
+           std::string(row.doc) + " |\n";
   }
   return out;
 }

@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "app.h"
+#include "exit_code.h"
 #include "text_util.h"
 
 namespace stacklint {

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "embedded_data.h"
+#include "mapping_reader.h"
 #include "source_file.h"
 #include "text_util.h"
 #include "yaml_json.h"
@@ -18,54 +19,19 @@ namespace stacklint {
 constexpr std::string_view kDocsBase =
     "https://github.com/stacklint/stacklint/blob/main/docs/rules/";
 
-// Reads typed fields from one mapping of a rule file, collecting "path:line:col: message" errors.
-class FieldReader {
+// Reads typed fields from one mapping of a rule file, collecting "path:line:col: message" errors:
+// the reader config files use too (mapping_reader.h), plus regular expressions.
+class FieldReader : public MappingReader {
  public:
   FieldReader(const SourceFile& source, const Node& map, std::vector<std::string>* errors,
               bool lazy_patterns = false)
-      : source_(source), map_(map), errors_(errors), lazy_(lazy_patterns) {}
+      : MappingReader(map, MistakesTo(source.path(), errors)), lazy_(lazy_patterns) {}
 
-  bool ok() const { return ok_; }
-
-  void Error(const Node* at, const std::string& message) {
-    ok_ = false;
-    Position p = at ? at->range.begin : map_.range.begin;
-    if (errors_) {
-      errors_->push_back(source_.path() + ":" + std::to_string(p.line) + ":" +
-                         std::to_string(p.column) + ": " + message);
-    }
-  }
-
-  const Node* Get(std::string_view key) const { return map_.Find(key); }
-
-  std::string String(std::string_view key, bool required) {
-    const Node* node = map_.Find(key);
-    if (node == nullptr || node->kind == NodeKind::kNull) {
-      if (required) Error(nullptr, "missing required key `" + std::string(key) + "`");
-      return "";
-    }
-    if (!node->IsScalar()) {
-      Error(node, "`" + std::string(key) + "` must be a string");
-      return "";
-    }
-    return node->value;
-  }
-
-  std::vector<std::string> StringList(std::string_view key) {
-    std::vector<std::string> out;
-    const Node* node = map_.Find(key);
-    if (node == nullptr) return out;
-    if (!node->IsSequence()) {
-      Error(node, "`" + std::string(key) + "` must be a list of strings");
-      return out;
-    }
-    for (const Node* item : node->items) {
-      if (!item->IsScalar())
-        Error(item, "`" + std::string(key) + "` must hold strings only");
-      else
-        out.push_back(item->value);
-    }
-    return out;
+  /// Appends each mistake to `errors` (when given) as "path:line:col: message".
+  static ReportMistake MistakesTo(const std::string& path, std::vector<std::string>* errors) {
+    return [path, errors](const Range& at, const std::string& message) {
+      if (errors) errors->push_back(MistakeText(path, at.begin, message));
+    };
   }
 
   Regex Pattern(const Node* node, std::string_view what) {
@@ -86,7 +52,7 @@ class FieldReader {
   }
 
   Regex Pattern(std::string_view key, bool required) {
-    const Node* node = map_.Find(key);
+    const Node* node = Get(key);
     if (node == nullptr && required)
       Error(nullptr, "missing required key `" + std::string(key) + "`");
     return Pattern(node, key);
@@ -94,7 +60,7 @@ class FieldReader {
 
   std::vector<PatternRule> PatternRules(std::string_view key) {
     std::vector<PatternRule> out;
-    const Node* list = map_.Find(key);
+    const Node* list = Get(key);
     if (list == nullptr) return out;
     if (!list->IsSequence()) {
       Error(list, "`" + std::string(key) + "` must be a list of {rule, pattern}");
@@ -113,33 +79,14 @@ class FieldReader {
   }
 
   /// A ZenML version (`since`, `until`); "" when absent.
-  std::string VersionString(std::string_view key) { return VersionOf(map_.Find(key), key); }
-
-  std::string VersionOf(const Node* node, std::string_view key) {
-    if (node == nullptr) return "";
-    if (!node->IsScalar() || !Version::Parse(node->value)) {
-      Error(node, "`" + std::string(key) + "` must be a ZenML version such as 0.61.0");
-      return "";
-    }
-    return node->value;
-  }
+  std::string VersionString(std::string_view key) { return VersionOf(Get(key), key); }
 
   void RejectUnknownKeys(std::initializer_list<std::string_view> known) {
-    for (const MapEntry& entry : map_.entries) {
-      std::string_view key = entry.key->value;
-      if (std::find(known.begin(), known.end(), key) == known.end()) {
-        Error(entry.key, "unknown key `" + SanitizeForDisplay(key) + "`; expected one of: " +
-                             Join(std::vector<std::string>(known.begin(), known.end()), ", "));
-      }
-    }
+    MappingReader::RejectUnknownKeys(std::vector<std::string>(known.begin(), known.end()));
   }
 
  private:
-  const SourceFile& source_;
-  const Node& map_;
-  std::vector<std::string>* errors_;
   bool lazy_;  ///< built-in data: patterns compiled on first use
-  bool ok_ = true;
 };
 
 namespace {
@@ -236,26 +183,19 @@ RuleCatalog RuleCatalog::LoadBuiltinSources(
 void RuleCatalog::AddFile(const std::string& path, const std::string& text, bool builtin,
                           std::vector<std::string>* errors) {
   SourceFile source(path, text);
-  std::unique_ptr<YamlTree> tree = LoadYaml(source, LoadLimits{});
-  if (tree->error) {
-    Position p = tree->error->range.begin;
-    errors->push_back(path + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": " +
-                      tree->error->message);
-    return;
-  }
-  AddDocuments(source, *tree, builtin, errors);
+  std::unique_ptr<YamlTree> tree = LoadSettingsYaml(source, FieldReader::MistakesTo(path, errors));
+  if (tree) AddDocuments(source, *tree, builtin, errors);
 }
 
 void RuleCatalog::AddDocuments(const SourceFile& source, const YamlTree& tree, bool builtin,
                                std::vector<std::string>* errors) {
   const std::string& path = source.path();
   for (const YamlDocument& doc : tree.documents) {
+    FieldReader reader(source, *doc.root, errors, builtin && !compile_builtin_patterns_);
     if (!doc.root->IsMapping()) {
-      errors->push_back(path + ":" + std::to_string(doc.root->range.begin.line) +
-                        ":1: a rule file document must be a mapping with a `kind`");
+      reader.Error(nullptr, "a rule file document must be a mapping with a `kind`");
       continue;
     }
-    FieldReader reader(source, *doc.root, errors, builtin && !compile_builtin_patterns_);
     std::string kind = reader.String("kind", true);
     if (kind == "rule") {
       AddRule(reader, path, builtin);
@@ -282,7 +222,7 @@ void RuleCatalog::AddRule(FieldReader& reader, const std::string& path, bool bui
   std::string severity = reader.String("severity", true);
   rule.summary = reader.String("summary", true);
   rule.fix_title = reader.String("fix", false);
-  rule.unsafe_fix = reader.String("unsafe_fix", false) == "true";
+  rule.unsafe_fix = reader.Bool("unsafe_fix");
   rule.example_context = reader.String("example_context", false);
   rule.why = reader.String("why", false);
   rule.bad_example = reader.String("bad", false);

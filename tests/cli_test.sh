@@ -159,7 +159,7 @@ expect "--no-config" 0 "$bin" check --no-config --fail-on never --select CR104 p
 contains "--no-config keeps default severity" out.txt "proj/stacks/warn.yaml:7:13: warning:"
 printf 'selct: [CR]\n' > bad-key.yaml
 expect "unknown config key is exit 2" 2 "$bin" check --config bad-key.yaml stacks
-contains "unknown key position" err.txt "bad-key.yaml:1:1: unknown setting \`selct\`; did you mean \`select\`?"
+contains "unknown key position" err.txt "bad-key.yaml:1:1: unknown key \`selct\`; did you mean \`select\`?"
 printf 'ignore: [CR104, CR9999]\n' > bad-id.yaml
 expect "unknown rule in config is exit 2" 2 "$bin" check --config bad-id.yaml stacks
 contains "unknown rule position" err.txt "bad-id.yaml:1:17: \`CR9999\` names no rule"
@@ -267,7 +267,7 @@ contains "b's other findings stay" out.txt "percfg/b/s.yaml:59:12: warning:"
 absent "c's exclude is relative to c" out.txt "percfg/c/sub"
 contains "no config at the top" out.txt "percfg/s.yaml:7:13: warning:"
 expect "a TOML config mistake is exit 2 with its position" 2 "$bin" check percfg/d
-contains "TOML position" err.txt "percfg/d/pyproject.toml:2:1: unknown setting \`selct\`; did you mean \`select\`?"
+contains "TOML position" err.txt "percfg/d/pyproject.toml:2:1: unknown key \`selct\`; did you mean \`select\`?"
 printf '[tool.stacklint\n' > percfg/d/pyproject.toml
 expect "broken TOML is exit 2" 2 "$bin" check percfg/d
 contains "broken TOML position" err.txt "percfg/d/pyproject.toml:1:"
@@ -276,9 +276,17 @@ expect "--config applies to every file" 1 "$bin" check -q --config percfg/a/.sta
 contains "--config over pyproject" out.txt "percfg/b/s.yaml:7:13: error:"
 expect "--config pyproject.toml" 0 "$bin" check -q --config percfg/b/pyproject.toml --fail-on error percfg/a
 expect "--config with --no-config" 2 "$bin" check --config percfg/a/.stacklint.yaml --no-config percfg
+contains "--config with --no-config names both" err.txt "stacklint: --config FILE and --no-config contradict each other"
+expect "--no-config before --config" 2 "$bin" check --no-config --config percfg/a/.stacklint.yaml percfg
+contains "--no-config before --config names both" err.txt "--config FILE and --no-config"
 printf 'select: [CR104]\nignore: [CR111]\nselect: [CR1]\n' > dup.yaml
 expect "duplicate config keys" 2 "$bin" check --config dup.yaml stacks
 contains "duplicate key position" err.txt "dup.yaml:3:1: duplicate key \`select\` (first on line 1)"
+printf 'kind: flavor\nname: mine\ncomponent_type: container_registry\nuri: x\nname: again\n' > dup-rules.yaml
+expect "duplicate rule file keys" 2 "$bin" check --rules dup-rules.yaml stacks
+contains "duplicate key in a rule file, in the config's words" err.txt "dup-rules.yaml:5:1: duplicate key \`name\` (first on line 2)"
+expect "missing config file" 2 "$bin" check --config no-such.yaml stacks
+contains "missing config file named as a rule file is" err.txt "stacklint: config file no-such.yaml: "
 
 # 5. baselines: paths relative to the baseline's folder, version checked
 mkdir -p bl/stacks bl/ci && cp stacks/nested/warn.yml bl/stacks/s.yaml

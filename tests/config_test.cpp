@@ -2,8 +2,12 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 
 #include "config_toml.h"
+#include "test_util.h"
 #include "text_util.h"
 
 using namespace stacklint;
@@ -18,7 +22,203 @@ Config FromToml(const std::string& text, std::vector<std::string>* errors) {
   return ParseConfig("pyproject.toml", toml->yaml, errors, &toml->lines);
 }
 
+// A value of each type that the config accepts.
+std::string SampleValue(ConfigType type) {
+  switch (type) {
+    case ConfigType::kRuleList:
+      return "[CR104]";
+    case ConfigType::kGlobList:
+      return "[\"vendor/\"]";
+    case ConfigType::kPathList:
+      return "[extra.yaml]";
+    case ConfigType::kSeverityMap:
+      return "{CR104: note}";
+    case ConfigType::kGlobRuleMap:
+      return "{\"old/*.yaml\": [CR111]}";
+    case ConfigType::kFailOn:
+      return "note";
+    case ConfigType::kVersion:
+      return "0.74.0";
+  }
+  return "";
+}
+
+// Whether the field of `row` holds a value in `config`.
+bool IsSet(const ConfigKey& row, const Config& config) {
+  return std::visit(
+      [&](auto field) {
+        const auto& value = config.*field;
+        if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::optional<std::string>>)
+          return value.has_value();
+        else
+          return !value.empty();
+      },
+      row.field);
+}
+
+// The message of "path:line:col: message".
+std::string MessageOf(const std::string& error) {
+  size_t at = 0;
+  for (int colons = 0; colons < 3 && at != std::string::npos; ++colons)
+    at = error.find(':', at + 1);
+  return at == std::string::npos ? error : error.substr(at + 2);
+}
+
 }  // namespace
+
+TEST_CASE("every row of kConfigKeys is read into its field, in YAML and in TOML", "[config]") {
+  std::string yaml, toml = "[tool.stacklint]\n";
+  for (const ConfigKey& row : kConfigKeys) {
+    yaml += std::string(row.key) + ": " + SampleValue(row.type) + "\n";
+    std::string value = SampleValue(row.type);
+    for (char& c : value) c = c == ':' ? '=' : c;  // {CR104: note} -> {CR104 = "note"} below
+    if (row.type == ConfigType::kSeverityMap) value = "{CR104 = \"note\"}";
+    if (row.type == ConfigType::kGlobRuleMap) value = "{\"old/*.yaml\" = [\"CR111\"]}";
+    if (row.type == ConfigType::kRuleList) value = "[\"CR104\"]";
+    if (row.type == ConfigType::kPathList) value = "[\"extra.yaml\"]";
+    if (row.type == ConfigType::kFailOn || row.type == ConfigType::kVersion)
+      value = "\"" + value + "\"";
+    toml += "\"" + std::string(row.key) + "\" = " + value + "\n";
+  }
+  std::vector<std::string> errors;
+  Config from_yaml = ParseConfig("c.yaml", yaml, &errors);
+  Config from_toml = FromToml(toml, &errors);
+  CHECK(errors.empty());
+  for (const ConfigKey& row : kConfigKeys) {
+    INFO(row.key);
+    CHECK(IsSet(row, from_yaml));
+    CHECK(IsSet(row, from_toml));
+  }
+}
+
+TEST_CASE("the command line merges over the config as kConfigKeys says", "[config]") {
+  std::vector<std::string> errors;
+  Config config = ParseConfig(
+      "c.yaml", "select: [CR]\nignore: [CR107]\nrules: [a.yaml]\nzenml-version: 0.60.0\n", &errors);
+  REQUIRE(errors.empty());
+  Options none;
+  Config same = WithCommandLine(config, none);
+  REQUIRE(same.select.size() == 1);
+  CHECK(same.select[0].where == "c.yaml:1:10");
+  CHECK(same.fail_on == "warning");  // the fallback of `fail-on`
+  CHECK(same.zenml_version == "0.60.0");
+
+  Options options;
+  options.select = {"SL"};
+  options.ignore = {"CR111"};
+  options.rule_files = {"b.yaml"};
+  options.fail_on = "never";
+  options.zenml_version = "0.74.0";
+  Config merged = WithCommandLine(config, options);
+  REQUIRE(merged.select.size() == 1);  // --select replaces
+  CHECK(merged.select[0].value == "SL");
+  CHECK(merged.select[0].where == "--select");
+  REQUIRE(merged.ignore.size() == 2);  // --ignore adds
+  CHECK(merged.ignore[1].value == "CR111");
+  REQUIRE(merged.rules.size() == 2);  // --rules adds, after the config's
+  CHECK(merged.rules[1] == "b.yaml");
+  CHECK(merged.fail_on == "never");
+  CHECK(merged.zenml_version == "0.74.0");
+}
+
+TEST_CASE("README.md's table of settings is kConfigKeys", "[config][docs]") {
+  namespace fs = std::filesystem;
+  const fs::path readme = fs::path(STACKLINT_SOURCE_DIR) / "README.md";
+  std::string text = stacklint::testing::ReadFileText(readme.string());
+  const std::string begin = "<!-- config-keys:", end = "<!-- /config-keys -->";
+  size_t from = text.find(begin), to = text.find(end);
+  REQUIRE(from != std::string::npos);
+  REQUIRE(to != std::string::npos);
+  from = text.find('\n', from) + 1;
+  const char* update = std::getenv("STACKLINT_UPDATE_GOLDEN");
+  if (update && std::string(update) == "1") {
+    text.replace(from, to - from, ConfigKeysMarkdown());
+    std::ofstream(readme, std::ios::binary) << text;
+    return;
+  }
+  INFO("README.md's settings table is stale: STACKLINT_UPDATE_GOLDEN=1 rewrites it");
+  CHECK(text.substr(from, to - from) == ConfigKeysMarkdown());
+  for (const ConfigKey& row : kConfigKeys) CHECK(row.doc.find('|') == std::string_view::npos);
+}
+
+TEST_CASE("a config and a rule file get the same words for the same mistake", "[config]") {
+  auto config_errors = [](const std::string& text) {
+    std::vector<std::string> errors;
+    ParseConfig("c.yaml", text, &errors);
+    return errors;
+  };
+  auto rule_errors = [](const std::string& text) {
+    std::vector<std::string> errors;
+    RuleCatalog::Load({{"r.yaml", text}}, &errors);
+    return errors;
+  };
+  const std::string flavor = "kind: flavor\nname: x\ncomponent_type: container_registry\nuri: x\n";
+
+  auto twice_config = config_errors("ignore: [CR104]\nignore: [CR1]\n");
+  auto twice_rule = rule_errors(flavor + "name: y\n");
+  REQUIRE(twice_config.size() == 1);
+  REQUIRE(twice_rule.size() == 1);
+  CHECK(twice_config[0] == "c.yaml:2:1: duplicate key `ignore` (first on line 1)");
+  CHECK(twice_rule[0] == "r.yaml:5:1: duplicate key `name` (first on line 2)");
+
+  auto list_config = config_errors("exclude: [a, [b]]\n");
+  auto list_rule = rule_errors(flavor + "examples: [a, [b]]\n");
+  REQUIRE(list_config.size() == 1);
+  REQUIRE(list_rule.size() == 1);
+  CHECK(list_config[0] == "c.yaml:1:14: `exclude` must hold strings only");
+  CHECK(list_rule[0] == "r.yaml:5:15: `examples` must hold strings only");
+
+  auto map_config = config_errors("exclude: {a: b}\n");
+  auto map_rule = rule_errors(flavor + "aliases: {a: b}\n");
+  REQUIRE(map_config.size() == 1);
+  REQUIRE(map_rule.size() == 1);
+  CHECK(MessageOf(map_config[0]) == "`exclude` must be a list of strings");
+  CHECK(MessageOf(map_rule[0]) == "`aliases` must be a list of strings");
+
+  auto version_config = config_errors("zenml-version: latest\n");
+  auto version_rule = rule_errors(flavor + "since: latest\n");
+  REQUIRE(version_config.size() == 1);
+  REQUIRE(version_rule.size() == 1);
+  CHECK(version_config[0] == "c.yaml:1:16: `zenml-version` must be a ZenML version such as 0.74.0");
+  CHECK(version_rule[0] == "r.yaml:5:8: `since` must be a ZenML version such as 0.74.0");
+
+  auto level_config = config_errors("severity: {CR104: high}\n");
+  auto level_rule = rule_errors(
+      "kind: rule\nid: X1\nname: x\nseverity: high\nsummary: s\nmessage: m\nrequire: x\n");
+  REQUIRE(level_config.size() == 1);
+  REQUIRE(level_rule.size() == 1);
+  CHECK(level_config[0] == "c.yaml:1:19: `severity` must be error, warning or note");
+  CHECK(level_rule[0] == "r.yaml:4:11: `severity` must be error, warning or note");
+
+  auto unknown_config = config_errors("selcet: [CR]\n");
+  auto unknown_rule = rule_errors(flavor + "exampels: [a]\n");
+  REQUIRE(unknown_config.size() == 1);
+  REQUIRE(unknown_rule.size() == 1);
+  CHECK(unknown_config[0] == "c.yaml:1:1: unknown key `selcet`; did you mean `select`?");
+  CHECK(unknown_rule[0] == "r.yaml:5:1: unknown key `exampels`; did you mean `examples`?");
+
+  auto string_config = config_errors("fail-on: [error]\n");
+  auto string_rule = rule_errors(flavor + "form: [a]\n");
+  REQUIRE(string_config.size() == 1);
+  REQUIRE(string_rule.size() == 1);
+  CHECK(MessageOf(string_config[0]) == "`fail-on` must be a string");
+  CHECK(MessageOf(string_rule[0]) == "`form` must be a string");
+
+  auto syntax_config = config_errors("select: [\n");
+  auto syntax_rule = rule_errors("kind: rule\nid: [\n");
+  REQUIRE(syntax_config.size() == 1);
+  REQUIRE(syntax_rule.size() == 1);
+  CHECK(StartsWith(syntax_config[0], "c.yaml:2:1: "));
+  CHECK(StartsWith(syntax_rule[0], "r.yaml:3:1: "));
+  CHECK(MessageOf(syntax_config[0]) == MessageOf(syntax_rule[0]));
+}
+
+TEST_CASE("a key written twice inside a setting is an error at the second", "[config]") {
+  std::vector<std::string> errors;
+  ParseConfig("c.yaml", "severity:\n  CR104: error\n  CR104: note\n", &errors);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0] == "c.yaml:3:3: duplicate key `CR104` (first on line 2)");
+}
 
 TEST_CASE("a key written twice in .stacklint.yaml is an error at the second", "[config]") {
   std::vector<std::string> errors;
@@ -54,7 +254,7 @@ TEST_CASE("mistakes in tool.stacklint are placed in the TOML file", "[config]") 
   std::sort(errors.begin(), errors.end());  // toml++ keeps a table's keys sorted
   CHECK(errors[0] == "pyproject.toml:2:20: `select` must hold strings only");
   CHECK(errors[1] == "pyproject.toml:3:11: `fail-on` must be a string");
-  CHECK(StartsWith(errors[2], "pyproject.toml:4:1: unknown setting `selct`"));
+  CHECK(StartsWith(errors[2], "pyproject.toml:4:1: unknown key `selct`"));
 }
 
 TEST_CASE("a pyproject.toml without tool.stacklint is no config, broken TOML is an error",
@@ -85,4 +285,30 @@ TEST_CASE("rule IDs and names match in any case", "[config]") {
   CHECK(rule.MatchedBy("Default-Flavor-Specific-URI"));
   CHECK_FALSE(rule.MatchedBy("cr105"));
   CHECK_FALSE(rule.MatchedBy("default-flavor"));
+}
+
+TEST_CASE("a row has a flag exactly when the command line merges it, and `check` takes it",
+          "[config]") {
+  std::string help = stacklint::testing::RunCli({"check", "--help"}).out;
+  for (const ConfigKey& row : kConfigKeys) {
+    INFO(row.key);
+    bool has_option = !std::holds_alternative<std::monostate>(row.option);
+    CHECK(row.flag.empty() == !has_option);
+    CHECK(row.flag.empty() == (row.merge == ConfigMerge::kNone));
+    if (!row.flag.empty()) CHECK(help.find(std::string(row.flag) + " ") != std::string::npos);
+  }
+}
+
+TEST_CASE("a config file that can't be read is named as a rule file is", "[config]") {
+  std::vector<std::string> errors;
+  LoadConfigFile("no-such-folder/.stacklint.yaml", &errors);
+  REQUIRE(errors.size() == 1);
+  CHECK(StartsWith(errors[0], "config file no-such-folder/.stacklint.yaml: "));
+}
+
+TEST_CASE("a key written twice in tool.stacklint is an error on its line", "[config]") {
+  std::string error;
+  ReadTomlConfig("[tool.stacklint]\nselect = [\"CR\"]\nselect = [\"SL\"]\n", &error);
+  CHECK(StartsWith(error, "3:"));  // toml++ refuses it (TOML forbids it), at the second
+  CHECK(error.find("invalid TOML") != std::string::npos);
 }

@@ -79,6 +79,14 @@ TEST_CASE("a built-in rule without SARIF tags, or with a bad key, fails the data
   CHECK(errors[0].rfind("rules/CR106-uri-scheme.yaml:6:1: unknown key `sumary`", 0) == 0);
 }
 
+TEST_CASE("a key written twice in rules/ fails the data check, as in a config", "[data]") {
+  Files twice =
+      Edited(SourceData(), "rules/CR106-uri-scheme.yaml", "summary:", "id: CR106\nsummary:");
+  std::vector<std::string> errors = CheckBuiltinData(twice);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0] == "rules/CR106-uri-scheme.yaml:6:1: duplicate key `id` (first on line 2)");
+}
+
 TEST_CASE("the editor schema may not drift from the component types and stack keys tables",
           "[data]") {
   Files new_type = Edited(SourceData(), "rules/tables/component-types.yaml", "    step_operator:\n",
