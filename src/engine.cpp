@@ -313,9 +313,10 @@ std::optional<Engine::LoadedFile> Engine::RunChecks(const SourceFile& source, bo
   // one NUL apart), so a walked stack saved as UTF-16 is reported, not skipped.
   bool binary = text.find('\0') != std::string::npos || StartsWith(text, "\xFF\xFE") ||
                 StartsWith(text, "\xFE\xFF");
-  bool relevant = named || MentionsStackKeys(binary ? WithoutNulBytes(text) : text);
+  // Asked only when something is to be reported (its regex is not compiled for a clean file).
+  auto relevant = [&] { return named || MentionsStackKeys(binary ? WithoutNulBytes(text) : text); };
   if (text.size() > options_.max_file_size) {
-    if (relevant) {
+    if (relevant()) {
       ctx.Report("SL007", source.RangeOf(0, 0),
                  {{"detail", "file is larger than " + std::to_string(options_.max_file_size) +
                                  " bytes (raise with --max-file-size)"}});
@@ -323,7 +324,7 @@ std::optional<Engine::LoadedFile> Engine::RunChecks(const SourceFile& source, bo
     return std::nullopt;
   }
   if (StartsWith(text, "\xFF\xFE") || StartsWith(text, "\xFE\xFF")) {
-    if (relevant) {
+    if (relevant()) {
       ctx.Report("SL001", source.RangeOf(0, 0),
                  {{"detail",
                    "file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"}});
@@ -331,7 +332,7 @@ std::optional<Engine::LoadedFile> Engine::RunChecks(const SourceFile& source, bo
     return std::nullopt;
   }
   if (size_t nul = text.find('\0'); nul != std::string::npos) {
-    if (relevant) {
+    if (relevant()) {
       bool utf16 = nul < 2 && text.size() > 3 && (text[0] == '\0') != (text[1] == '\0');
       ctx.Report("SL001", source.RangeOf(nul, nul),
                  {{"detail", utf16 ? "file looks UTF-16 (a NUL byte beside each ASCII one, no "
@@ -382,7 +383,7 @@ std::optional<Engine::LoadedFile> Engine::RunChecks(const SourceFile& source, bo
   std::unique_ptr<YamlTree> tree = LoadYaml(source, options_.limits, check_document);
   keep(*tree);  // what a document cut short by an error had begun
   loaded.complete = !tree->error;
-  if (tree->error && relevant) {
+  if (tree->error && relevant()) {
     const LoadError& error = *tree->error;
     bool limit = error.kind == LoadError::Kind::kLimit;
     ctx.Report(limit ? "SL007" : "SL001", error.range, {{"detail", error.message}});

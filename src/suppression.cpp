@@ -52,11 +52,11 @@ bool MayHoldSuppression(std::string_view text) {
 
 std::vector<Suppression> FindSuppressions(const SourceFile& source,
                                           const std::vector<Range>& scalars) {
-  static const RE2 kMarker(R"((?i)#\s*stacklint\s*:\s*(.*))");
-  static const RE2 kDirective(R"(([A-Za-z_-]*)\s*(?:(\[)([^\]]*)\])?\s*(.*))");
   std::vector<Suppression> out;
   const std::string& text = source.text();
-  if (!MayHoldSuppression(text)) return out;  // the common case, fast
+  if (!MayHoldSuppression(text)) return out;  // the common case, fast (no regex compiled)
+  static const RE2 kMarker(R"((?i)#\s*stacklint\s*:\s*(.*))");
+  static const RE2 kDirective(R"(([A-Za-z_-]*)\s*(?:(\[)([^\]]*)\])?\s*(.*))");
   for (int line = 1; line <= source.line_count(); ++line) {
     std::string_view line_text = source.LineText(line);
     size_t line_start = source.LineStart(line);
