@@ -72,16 +72,19 @@ void WalkFolder(const fs::path& dir, std::vector<InputFile>* out,
   for (; it != fs::directory_iterator(); it.increment(error)) {
     if (error) break;
     const fs::directory_entry& entry = *it;
+    // The entry's type comes from the folder listing (no stat per file); only a symlink needs a
+    // stat to learn what it points to.
     std::error_code type_error;
-    fs::file_status own = entry.symlink_status(type_error);
-    if (fs::is_directory(own)) {  // symlinked folders are not followed
+    bool symlink = entry.is_symlink(type_error);
+    if (!symlink && entry.is_directory(type_error)) {  // symlinked folders are not followed
       if (!IsHidden(entry.path())) WalkFolder(entry.path(), out, problems);
       continue;
     }
     if (!IsYamlName(entry.path())) continue;
-    fs::file_status target = entry.status(type_error);
     // A dangling or looping symlink is kept: reading it reports why it can't be read.
-    if (!type_error && !fs::is_regular_file(target)) continue;  // a folder named x.yaml, a FIFO
+    bool regular = symlink ? fs::is_regular_file(entry.status(type_error))
+                           : entry.is_regular_file(type_error);
+    if (!type_error && !regular) continue;  // a folder named x.yaml, a FIFO
     std::string path = entry.path().string();
     out->push_back({path, DisplayPathBelow(dir.string(), dir_shown, path), false});
   }
