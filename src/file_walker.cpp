@@ -82,8 +82,8 @@ void WalkFolder(const fs::path& dir, std::vector<InputFile>* out,
     }
     if (!IsYamlName(entry.path())) continue;
     // A dangling or looping symlink is kept: reading it reports why it can't be read.
-    bool regular = symlink ? fs::is_regular_file(entry.status(type_error))
-                           : entry.is_regular_file(type_error);
+    bool regular =
+        symlink ? fs::is_regular_file(entry.status(type_error)) : entry.is_regular_file(type_error);
     if (!type_error && !regular) continue;  // a folder named x.yaml, a FIFO
     std::string path = entry.path().string();
     out->push_back({path, DisplayPathBelow(dir.string(), dir_shown, path), false});
