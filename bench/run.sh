@@ -14,6 +14,11 @@
 #   BENCH_SEED=S                   corpus seed (default 1)
 #   BENCH_NO_HYPERFINE=1           time with bench/timeit.py even when hyperfine is installed
 #   BENCH_TINY=1                   full-mode steps on tiny inputs (to test run.sh itself)
+#   BENCH_LIN_SIZES="1000 10000"   corpus sizes of the linearity rows (default: 1000 10000 100000)
+#   BENCH_RUNS=N                   runs per timed command in a full run (default 5)
+#   BENCH_PEER_RUNS=N              runs of ajv-cli and Spectral (default: BENCH_RUNS; with 1,
+#                                  Spectral gets no bounded first run)
+#   BENCH_BIG_SIZES="1 10"         sizes (MiB) of the one-file rows (default: 1 10 50)
 #
 # Exit status: 0 when every step ran (whatever the numbers), 1 when stacklint failed (exit code
 # above 1) or a step crashed, 2 on a usage error or a missing stacklint binary.
@@ -73,6 +78,12 @@ BIG_SIZES="1 10 50"
 if [ "${BENCH_TINY:-0}" = 1 ]; then  # full-mode code paths on tiny inputs, to test run.sh itself
   N=300; RUNS=2; LIN_SIZES="300 1000"; BIG_SIZES="1 2"; FLOOR_BIG_MAX=2; FLOW_SIZES="16 32"
 fi
+LIN_SIZES=${BENCH_LIN_SIZES:-$LIN_SIZES}
+[ $QUICK = 0 ] && RUNS=${BENCH_RUNS:-$RUNS}
+PEER_RUNS=${BENCH_PEER_RUNS:-$RUNS}
+BIG_SIZES=${BENCH_BIG_SIZES:-$BIG_SIZES}
+MIXED_N=$N; MIXED_STACKS=50  # the mixed repository: MIXED_N non-stack YAML files + 50 stacks
+[ $QUICK = 1 ] && MIXED_STACKS=5
 PEER_LIMIT=600   # seconds: a peer slower than this on the corpus is run on 1,000 files instead
 
 FAILED=0
@@ -303,7 +314,7 @@ if [ -n "$AJV" ] && command -v node >/dev/null; then
   log "ajv-cli: converting the corpus to JSON (not timed)"
   if python3 "$BENCH/to_json.py" "$CORPUS" "$WORK/corpus-json" >"$WORK/out/to_json.out" 2>&1; then
     log "timing ajv-cli on the JSON copy"
-    measure ajv "$RUNS" "$AJV" validate -s "$BENCH/equivalent.schema.json" -d "$WORK/corpus-json/**/*.json"
+    measure ajv "$PEER_RUNS" "$AJV" validate -s "$BENCH/equivalent.schema.json" -d "$WORK/corpus-json/**/*.json"
     if peer_ok ajv; then
       AJV_NOTE="corpus converted to JSON before timing; $(count_ajv ajv "$WORK/corpus-json")"
     else
@@ -320,7 +331,7 @@ if [ -n "$AJV" ] && command -v node >/dev/null; then
   awk -F'\t' -v d="$WORK/corpus-ajv-yaml" '$2 == "duplicate-key" { print d "/" $1 }' "$CORPUS/problems.tsv" |
     xargs -r rm -f
   log "timing ajv-cli on the YAML files"
-  measure ajv_yaml "$RUNS" "$AJV" validate -s "$BENCH/equivalent.schema.json" \
+  measure ajv_yaml "$PEER_RUNS" "$AJV" validate -s "$BENCH/equivalent.schema.json" \
     -d "$WORK/corpus-ajv-yaml/**/*.{yaml,yml}"
   if peer_ok ajv_yaml; then
     measure sl_all_ajvy "$RUNS" "$STACKLINT" check --fail-on never -q --no-color "$WORK/corpus-ajv-yaml"
@@ -337,7 +348,7 @@ if [ -n "$SPECTRAL" ] && command -v node >/dev/null; then
   SP_ARGS=(lint --ruleset "$BENCH/spectral.yaml" -f text --quiet "$CORPUS/**/*.yaml" "$CORPUS/**/*.yml")
   rc=0
   took=0
-  if [ $QUICK = 0 ]; then  # a first run, bounded: is Spectral fast enough for $RUNS runs?
+  if [ $QUICK = 0 ] && [ "$PEER_RUNS" -gt 1 ]; then  # a first, bounded run: fast enough?
     log "Spectral: first run on $N files (at most $PEER_LIMIT s)"
     start=$(date +%s.%N)
     timeout $((PEER_LIMIT + 60)) "$SPECTRAL" "${SP_ARGS[@]}" >"$WORK/out/spectral_first.out" 2>&1
@@ -356,7 +367,7 @@ if [ -n "$SPECTRAL" ] && command -v node >/dev/null; then
   fi
   if [ $rc -le 1 ]; then
     log "timing Spectral ($RUNS runs on $SPECTRAL_N files)"
-    measure spectral "$RUNS" "$SPECTRAL" "${SP_ARGS[@]}"
+    measure spectral "$PEER_RUNS" "$SPECTRAL" "${SP_ARGS[@]}"
     peer_ok spectral
     rc=$?
   fi
@@ -365,6 +376,59 @@ if [ -n "$SPECTRAL" ] && command -v node >/dev/null; then
     [ "$SPECTRAL_N" != "$N" ] && SPECTRAL_NOTE="ON 1,000 FILES ONLY (over $PEER_LIMIT s on $N); $SPECTRAL_NOTE"
   else
     SPECTRAL_NOTE="failed: $(tail -1 "$WORK/out/spectral.out" 2>/dev/null || tail -1 "$WORK/out/spectral_first.out")"
+  fi
+fi
+
+# ---- mixed repository: mostly non-stack YAML -------------------------------------------------
+log "generating the mixed repository ($MIXED_N non-stack files, $MIXED_STACKS stacks)"
+MIXED=$WORK/mixed
+rm -rf "$MIXED"
+python3 "$BENCH/gen_mixed.py" "$MIXED" "$MIXED_N" "$MIXED_STACKS" --seed "$SEED" >>"$WORK/gen.log" ||
+  fail "gen_mixed.py"
+MIXED_BYTES=$(find "$MIXED" -name '*.y*ml' -printf '%s\n' | awk '{ s += $1 } END { print s }')
+log "timing the mixed repository: stacklint -j 1, all threads, floor, I/O floor"
+set_cmd mx_j1 "$STACKLINT" check -j 1 --fail-on never -q --no-color "$MIXED"
+set_cmd mx_all "$STACKLINT" check --fail-on never -q --no-color "$MIXED"
+set_cmd mx_floor "$FLOOR" "$MIXED"
+set_cmd mx_io "$FLOOR" --io "$MIXED"
+interleave "$RUNS" mx_j1 mx_all mx_floor mx_io
+for label in mx_j1 mx_all; do
+  for c in $(getv "$label" codes); do bad_code "$c" && fail "stacklint ($label) exited $c"; done
+done
+# The same findings as linting the stacks alone (same working folder, so the same paths).
+run_stacklint mx_stacks_alone check -j 1 --fail-on never -q --no-color "$MIXED/stacks"
+if cmp -s "$WORK/out/mx_j1.out" "$WORK/out/mx_stacks_alone.out"; then
+  MX_SAME="yes: $(findings mx_j1)"
+else
+  MX_SAME="NO: $(findings mx_j1) in the repository, $(findings mx_stacks_alone) for the stacks alone"
+  fail "mixed repository: findings differ from linting the stacks alone"
+fi
+MX_AJV_NOTE="skipped (not installed)"
+MX_SPECTRAL_NOTE="skipped (not installed)"
+if [ -n "$AJV" ] && command -v node >/dev/null; then
+  # ajv-cli (js-yaml's load) exits at the first multi-document file (a Deployment + Service):
+  # it runs on a copy without those, beside stacklint on the same copy.
+  MIXED_AJV=$WORK/mixed-ajv
+  rm -rf "$MIXED_AJV" && cp -al "$MIXED" "$MIXED_AJV"
+  MX_MULTI=$(grep -rlx -e '---' "$MIXED_AJV" | wc -l)
+  grep -rlx -e '---' "$MIXED_AJV" | xargs -r rm -f
+  log "ajv-cli on the mixed repository ($MX_MULTI multi-document files left out)"
+  measure mx_ajv "$PEER_RUNS" "$AJV" validate -s "$BENCH/equivalent.schema.json" -d "$MIXED_AJV/**/*.{yaml,yml}"
+  if peer_ok mx_ajv; then
+    measure mx_all_ajv "$RUNS" "$STACKLINT" check --fail-on never -q --no-color "$MIXED_AJV"
+    MX_AJV_NOTE="$(count_ajv mx_ajv "$MIXED_AJV"); the $MX_MULTI multi-document files left out (ajv-cli stops at the first)"
+  else
+    MX_AJV_NOTE="failed (exit $(getv mx_ajv codes)): $(grep -v 'valid$' "$WORK/out/mx_ajv.out" | tail -1 | cut -c1-150)"
+  fi
+fi
+if [ -n "$SPECTRAL" ] && command -v node >/dev/null; then
+  log "Spectral on the mixed repository"
+  measure mx_spectral "$PEER_RUNS" "$SPECTRAL" lint --ruleset "$BENCH/spectral.yaml" -f text --quiet \
+    "$MIXED/**/*.yaml" "$MIXED/**/*.yml"
+  if peer_ok mx_spectral; then
+    MX_SPECTRAL_NOTE="$(grep -c ' \(error\|warning\) ' "$WORK/out/mx_spectral.out") problems"
+  else
+    MX_SPECTRAL_NOTE="failed: $(tail -1 "$WORK/out/mx_spectral.out" | cut -c1-150)"
   fi
 fi
 
@@ -387,6 +451,15 @@ measure lat_bad "$LAT_RUNS" "$STACKLINT" check "$BAD_FILE"
 measure lat_version "$LAT_RUNS" "$STACKLINT" --version
 mkdir -p "$WORK/empty"
 measure lat_empty "$LAT_RUNS" "$STACKLINT" check "$WORK/empty"
+# As pre-commit runs each tool on one staged file: the hook's entry (`check --only-stacks`) on a
+# stack and on a Kubernetes manifest (most staged YAML is no stack), and the peers on the stack.
+PEER_LAT_RUNS=7  # a peer takes 0.3-5 s a run: the median of 7
+K8S_FILE=$(find "$MIXED/k8s" -name 'deployment-*.yaml' | sort | head -1)
+measure lat_hook "$LAT_RUNS" "$STACKLINT" check --only-stacks "$CLEAN_FILE"
+measure lat_hook_k8s "$LAT_RUNS" "$STACKLINT" check --only-stacks "$K8S_FILE"
+[ -n "$AJV" ] && [ $QUICK = 0 ] && measure lat_ajv "$PEER_LAT_RUNS" "$AJV" validate -s "$BENCH/equivalent.schema.json" -d "$CLEAN_FILE"
+[ -n "$SPECTRAL" ] && [ $QUICK = 0 ] && measure lat_spectral "$PEER_LAT_RUNS" "$SPECTRAL" lint --ruleset "$BENCH/spectral.yaml" -f text --quiet "$CLEAN_FILE"
+command -v yamllint >/dev/null && [ $QUICK = 0 ] && measure lat_yamllint "$PEER_LAT_RUNS" yamllint "$CLEAN_FILE"
 
 # ---- linearity -------------------------------------------------------------------------------
 LIN_ROWS=()
@@ -528,10 +601,42 @@ emit "| --- | ---: | --- |"
 emit "| peak RSS, stacklint check (all threads), $N files | $RSS_ALL MiB | under 50 MiB |"
 emit "| peak RSS, stacklint check -j 1, $N files | $RSS_J1 MiB | |"
 emit "| peak RSS, floor, $N files | $RSS_FLOOR MiB | |"
-emit "| stacklint check ONE clean file, median of $(getv lat_clean n) | $(ms "$(getv lat_clean median)") ms | under 5 ms |"
+emit "| stacklint check ONE clean file, median of $(getv lat_clean n) | $(ms "$(getv lat_clean median)") ms | under 2 ms |"
 emit "| stacklint check ONE file with a finding, median of $(getv lat_bad n) | $(ms "$(getv lat_bad median)") ms | |"
 emit "| stacklint check EMPTY folder (start-up cost), median | $(ms "$(getv lat_empty median)") ms | |"
 emit "| stacklint --version (process start), median | $(ms "$(getv lat_version median)") ms | |"
+emit "| pre-commit hook (\`check --only-stacks\`) on the stack, median | $(ms "$(getv lat_hook median)") ms | under 2 ms |"
+emit "| pre-commit hook on a Kubernetes manifest, median | $(ms "$(getv lat_hook_k8s median)") ms | |"
+emit "| ajv-cli validate on the stack (peer), median of 7 | $(ms "$(getv lat_ajv median)") ms | |"
+emit "| spectral lint on the stack (peer), median of 7 | $(ms "$(getv lat_spectral median)") ms | |"
+emit "| yamllint on the stack (peer, Debian), median of 7 | $(ms "$(getv lat_yamllint median)") ms | |"
+emit ""
+emit "### Mixed repository: $MIXED_N non-stack YAML files and $MIXED_STACKS stacks ($(awk -v b="$MIXED_BYTES" 'BEGIN { printf "%.2f", b / 1048576 }') MiB)"
+emit ""
+emit "Same findings as linting the $MIXED_STACKS stacks alone: $MX_SAME"
+emit ""
+emit "| command | runs | median wall (s) | min wall (s) | mean CPU user+sys (s) | notes |"
+emit "| --- | ---: | ---: | ---: | ---: | --- |"
+row mx_j1 "stacklint check -j 1" ""
+row mx_all "stacklint check (all $THREADS threads)" ""
+row mx_floor "floor (yaml-cpp LoadAllFromFile)" "$(cat "$WORK/out/mx_floor.out")"
+row mx_io "I/O floor (read every file, no parse)" "$(cat "$WORK/out/mx_io.out")"
+if [ -f "$WORK/t/mx_ajv.json" ]; then
+  row mx_ajv "ajv-cli validate" "$MX_AJV_NOTE"
+  row mx_all_ajv "stacklint check (all threads), same files" "for the row above"
+else
+  none "ajv-cli validate" "$MX_AJV_NOTE"
+fi
+if [ -f "$WORK/t/mx_spectral.json" ]; then row mx_spectral "spectral lint" "$MX_SPECTRAL_NOTE"; else none "spectral lint" "$MX_SPECTRAL_NOTE"; fi
+emit ""
+emit "| ratio (issue 16 target) | of medians | of minimums | target |"
+emit "| --- | ---: | ---: | --- |"
+emit "| stacklint -j 1 / floor | $(ratio2 mx_j1 mx_floor) | at most 0.2 |"
+emit "| stacklint -j 1 / floor, CPU time | $(ratio "$(getv mx_j1 cpu)" "$(getv mx_floor cpu)") | | |"
+emit "| stacklint -j 1 / I/O floor | $(ratio2 mx_j1 mx_io) | at most 2 |"
+emit "| stacklint -j 1 / I/O floor, CPU time | $(ratio "$(getv mx_j1 cpu)" "$(getv mx_io cpu)") | | |"
+emit "| ajv-cli / stacklint all threads, same files | $(ratio2 mx_ajv mx_all_ajv) | |"
+emit "| spectral / stacklint all threads | $(ratio2 mx_spectral mx_all) | |"
 emit ""
 emit "### Linearity: stacklint -j 1 on corpora of growing size"
 emit ""
@@ -545,12 +650,12 @@ done
 emit ""
 emit "### Linearity: one multi-document file (stacklint -j 1)"
 emit ""
-emit "| document size | file MiB | documents | stacklint median (s) | s / MiB | floor median (s) | peak RSS (MiB) | stacklint findings |"
-emit "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+emit "| document size | file MiB | documents | stacklint median (s) | s / MiB | floor median (s) | peak RSS (MiB) | peak RSS / file size | stacklint findings |"
+emit "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
 for row in "${BIG_ROWS[@]}"; do
   IFS='|' read -r series doc mib bytes docs rss found <<<"$row"
   t=$(getv "big_${series}_${mib}" median)
-  emit "| ~$doc KiB | $(awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1048576 }') | $docs | $(secs "$t") | $(awk -v t="$t" -v b="$bytes" 'BEGIN { printf "%.3f", t / (b / 1048576) }') | $(secs "$(getv "bigfloor_${doc}_${mib}" median)") | $rss | $found |"
+  emit "| ~$doc KiB | $(awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1048576 }') | $docs | $(secs "$t") | $(awk -v t="$t" -v b="$bytes" 'BEGIN { printf "%.3f", t / (b / 1048576) }') | $(secs "$(getv "bigfloor_${doc}_${mib}" median)") | $rss | $(awk -v r="$rss" -v b="$bytes" 'BEGIN { if (r + 0 > 0) printf "%.1fx", r * 1048576 / b; else print "-" }') | $found |"
 done
 emit ""
 emit "### Probe: one stack on a single line (minified JSON), 1 run each"

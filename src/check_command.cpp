@@ -69,7 +69,6 @@ bool HasSyntaxError(const std::vector<Diagnostic>& diagnostics) {
 // a round whose result no longer parses or has a new error or warning is dropped.
 void LintAndFix(const Engine& engine, const InputFile& input, const FileContext& context,
                 const FixMode& mode, std::string text, FileOutcome* outcome) {
-  std::string original = text;
   auto source = std::make_shared<const SourceFile>(input.display_path, std::move(text));
   std::vector<Range> secrets;
   std::vector<Diagnostic> diagnostics = engine.Lint(*source, context, &secrets);
@@ -93,8 +92,8 @@ void LintAndFix(const Engine& engine, const InputFile& input, const FileContext&
     std::vector<std::string> secret_texts;
     CollectSecretTexts(*original_source, original_secrets, &secret_texts);
     CollectSecretTexts(*source, secrets, &secret_texts);
-    outcome->diff =
-        MaskSecretTexts(UnifiedDiff(input.display_path, original, source->text()), secret_texts);
+    outcome->diff = MaskSecretTexts(
+        UnifiedDiff(input.display_path, original_source->text(), source->text()), secret_texts);
   }
   if (mode.fix && input.path == "-") outcome->fixed_stdin = source->text();
   if (mode.fix && input.path != "-" && outcome->fixed > 0) {

@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "check_schema.h"
 #include "fixer.h"
@@ -34,16 +36,24 @@ std::string WithoutNulBytes(std::string_view text) {
   return out;
 }
 
-// Gives each finding its YAML path and a fingerprint that survives lines moving: the rule, the
-// file, the YAML path and the flagged text (left out where it holds a secret: a short password's
-// hash could be reversed).
-void Fingerprint(const SourceFile& source, const YamlTree& tree, const std::vector<Range>& secrets,
+// Gives the findings out[first...] the YAML paths of the nodes they point at in `root`, the
+// `index`th document (the paths of the other nodes are never built).
+void SetYamlPaths(const Node& root, size_t index, size_t first, std::vector<Diagnostic>* out) {
+  std::unordered_set<size_t> offsets;
+  for (size_t i = first; i < out->size(); ++i) offsets.insert((*out)[i].range.begin_offset);
+  std::unordered_map<size_t, std::string> paths = FindYamlPaths(root, index, offsets);
+  for (size_t i = first; i < out->size(); ++i) {
+    auto it = paths.find((*out)[i].range.begin_offset);
+    if (it != paths.end()) (*out)[i].yaml_path = it->second;
+  }
+}
+
+// Gives each finding a fingerprint that survives lines moving: the rule, the file, the YAML path
+// and the flagged text (left out where it holds a secret: a short password's hash could be
+// reversed).
+void Fingerprint(const SourceFile& source, const std::vector<Range>& secrets,
                  std::vector<Diagnostic>* out) {
-  if (out->empty()) return;
-  std::unordered_map<size_t, std::string> paths = IndexYamlPaths(tree);
   for (Diagnostic& d : *out) {
-    auto it = paths.find(d.range.begin_offset);
-    if (it != paths.end()) d.yaml_path = it->second;
     std::string_view text =
         std::string_view(source.text())
             .substr(d.range.begin_offset, d.range.end_offset - d.range.begin_offset);
@@ -94,30 +104,31 @@ bool Engine::Enabled(const std::string& rule_id, const FileContext& file) const 
 
 std::vector<Diagnostic> Engine::Lint(const SourceFile& source, const FileContext& file,
                                      std::vector<Range>* secrets) const {
-  std::unique_ptr<YamlTree> tree;
-  std::vector<Diagnostic> out = LintOnce(source, file, secrets, &tree);
-  VerifyFixes(source, file, tree.get(), &out);
+  std::optional<LoadedFile> loaded;
+  std::vector<Diagnostic> out = LintOnce(source, file, secrets, &loaded);
+  VerifyFixes(source, file, loaded ? &*loaded : nullptr, &out);
   return out;
 }
 
 std::vector<Diagnostic> Engine::LintOnce(const SourceFile& source, const FileContext& file,
                                          std::vector<Range>* secrets,
-                                         std::unique_ptr<YamlTree>* tree_out) const {
+                                         std::optional<LoadedFile>* loaded_out) const {
   std::vector<Diagnostic> out;
   std::vector<Range> own_secrets;  // the fingerprints need them even when the caller does not
   if (secrets == nullptr) secrets = &own_secrets;
   LintContext ctx(source, catalog_, options_.zenml_version, &out, secrets);
-  std::unique_ptr<YamlTree> tree = RunChecks(source, file.named, ctx);
+  std::optional<LoadedFile> loaded = RunChecks(source, file.named, ctx, &out);
   std::erase_if(out, [&](const Diagnostic& d) { return !Enabled(d.rule_id, file); });
   for (Diagnostic& d : out) {
     if (auto it = options_.severity.find(d.rule_id); it != options_.severity.end()) {
       d.severity = it->second;
     }
   }
-  ApplySuppressions(source, file, tree.get(), ctx, &out);
-  if (tree) Fingerprint(source, *tree, *secrets, &out);
+  const LoadedFile* file_facts = loaded ? &*loaded : nullptr;
+  ApplySuppressions(source, file, file_facts, ctx, &out);
+  if (loaded) Fingerprint(source, *secrets, &out);
   std::sort(out.begin(), out.end(), DiagnosticLess);
-  if (tree_out) *tree_out = std::move(tree);
+  if (loaded_out) *loaded_out = std::move(loaded);
   return out;
 }
 
@@ -153,7 +164,7 @@ bool Engine::AllFixesHelp(const SourceFile& source, const FileContext& file,
   }
   FixResult all = ApplyFixes(source.text(), fixes, false);
   if (all.applied != fixes.size()) return false;
-  SourceFile after(source.path(), all.text);
+  SourceFile after(source.path(), std::move(all.text));
   std::vector<Diagnostic> again = LintOnce(after, file, nullptr, nullptr);
   if (!NewProblem(before, again).empty()) return false;
   std::map<FindingKey, int> counts_before = CountFindings(before);
@@ -164,19 +175,19 @@ bool Engine::AllFixesHelp(const SourceFile& source, const FileContext& file,
   return true;
 }
 
-void Engine::VerifyFixes(const SourceFile& source, const FileContext& file, const YamlTree* tree,
-                         std::vector<Diagnostic>* out) const {
+void Engine::VerifyFixes(const SourceFile& source, const FileContext& file,
+                         const LoadedFile* loaded, std::vector<Diagnostic>* out) const {
   std::vector<Diagnostic*> candidates;
   for (Diagnostic& d : *out) {
     if (!d.fix || d.suppressed) continue;
-    const Node* shared = nullptr;
+    const AliasUse* shared = nullptr;
     for (const Edit& edit : d.fix->edits) {
-      if (tree && tree->TouchesSharedNode(edit.range.begin_offset, edit.range.end_offset, &shared))
-        break;
+      if (loaded == nullptr || shared != nullptr) break;
+      shared = FindSharedValue(loaded->aliases, edit.range.begin_offset, edit.range.end_offset);
     }
     if (shared != nullptr) {
       d.fix.reset();
-      d.fix_note = "line " + std::to_string(shared->range.begin.line) +
+      d.fix_note = "line " + std::to_string(shared->target.begin.line) +
                    " holds an anchored value that an alias or merge key repeats; editing it "
                    "would change every use";
       continue;
@@ -215,22 +226,22 @@ void Engine::VerifyFixes(const SourceFile& source, const FileContext& file, cons
 }
 
 void Engine::ApplySuppressions(const SourceFile& source, const FileContext& file,
-                               const YamlTree* tree, LintContext& ctx,
+                               const LoadedFile* loaded, LintContext& ctx,
                                std::vector<Diagnostic>* out) const {
   std::vector<Suppression> suppressions =
-      FindSuppressions(source, tree ? tree->ScalarRanges(source) : std::vector<Range>{});
+      FindSuppressions(source, loaded ? loaded->scalars : std::vector<Range>{});
   if (suppressions.empty()) return;
   // Where the file did not load to its end (NUL bytes, UTF-16, a syntax error, a bound), scalars
   // past that point are unknown, so a `#` there may be string text: such comments still silence
   // findings, but none is reported as unused or malformed (SL010's fix would edit the string).
-  bool comments_known = tree != nullptr && !tree->error;
+  bool comments_known = loaded != nullptr && loaded->complete;
   std::vector<Diagnostic> findings = std::move(*out);
   out->clear();
   // A finding reached through an alias is also on the lines where the alias is used.
   std::unordered_multimap<int, const Range*> aliased_on_line;
-  if (tree != nullptr) {
-    for (const AliasUse& use : tree->aliases)
-      aliased_on_line.emplace(use.range.begin.line, &use.target->range);
+  if (loaded != nullptr) {
+    for (const AliasUse& use : loaded->aliases)
+      aliased_on_line.emplace(use.range.begin.line, &use.target);
   }
   auto on_line = [&](const Diagnostic& d, int line) {
     if (d.range.begin.line == line) return true;
@@ -292,69 +303,100 @@ void Engine::ApplySuppressions(const SourceFile& source, const FileContext& file
   std::move(findings.begin(), findings.end(), std::back_inserter(*out));
 }
 
-std::unique_ptr<YamlTree> Engine::RunChecks(const SourceFile& source, bool named,
-                                            LintContext& ctx) const {
+std::optional<Engine::LoadedFile> Engine::RunChecks(const SourceFile& source, bool named,
+                                                    LintContext& ctx,
+                                                    std::vector<Diagnostic>* findings) const {
   const std::string& text = source.text();
   // A walked file that cannot hold a stack would get no finding: it is not parsed.
-  if (!named && !MayHoldStack(text)) return nullptr;
+  if (!named && !MayHoldStack(text)) return std::nullopt;
   // UTF-16 and NUL-holding files are sniffed without their NUL bytes (ASCII keys in UTF-16 are
   // one NUL apart), so a walked stack saved as UTF-16 is reported, not skipped.
   bool binary = text.find('\0') != std::string::npos || StartsWith(text, "\xFF\xFE") ||
                 StartsWith(text, "\xFE\xFF");
-  bool relevant = named || MentionsStackKeys(binary ? WithoutNulBytes(text) : text);
+  // Asked only when something is to be reported (its regex is not compiled for a clean file).
+  auto relevant = [&] { return named || MentionsStackKeys(binary ? WithoutNulBytes(text) : text); };
   if (text.size() > options_.max_file_size) {
-    if (relevant) {
+    if (relevant()) {
       ctx.Report("SL007", source.RangeOf(0, 0),
                  {{"detail", "file is larger than " + std::to_string(options_.max_file_size) +
                                  " bytes (raise with --max-file-size)"}});
     }
-    return nullptr;
+    return std::nullopt;
   }
   if (StartsWith(text, "\xFF\xFE") || StartsWith(text, "\xFE\xFF")) {
-    if (relevant) {
+    if (relevant()) {
       ctx.Report("SL001", source.RangeOf(0, 0),
                  {{"detail",
                    "file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"}});
     }
-    return nullptr;
+    return std::nullopt;
   }
   if (size_t nul = text.find('\0'); nul != std::string::npos) {
-    if (relevant) {
+    if (relevant()) {
       bool utf16 = nul < 2 && text.size() > 3 && (text[0] == '\0') != (text[1] == '\0');
       ctx.Report("SL001", source.RangeOf(nul, nul),
                  {{"detail", utf16 ? "file looks UTF-16 (a NUL byte beside each ASCII one, no "
                                      "byte order mark); save it as UTF-8"
                                    : "file contains NUL bytes: not YAML text"}});
     }
-    return nullptr;
+    return std::nullopt;
   }
 
-  std::unique_ptr<YamlTree> tree = LoadYaml(source, options_.limits);
-  if (tree->error && relevant) {
+  // Each document is checked as soon as it is read and then dropped (LoadYaml's sink), so memory
+  // is that of one document: anchors and aliases never cross documents. Documents completed
+  // before a syntax error or a bound are checked; only the rest is not. Duplicate keys and
+  // unloadable values are reported only in a file that holds a stack.
+  LoadedFile loaded;
+  bool may_suppress = MayHoldSuppression(text);  // else no scalar range is ever asked for
+  auto keep = [&](const YamlTree& tree) {
+    loaded.aliases.insert(loaded.aliases.end(), tree.aliases.begin(), tree.aliases.end());
+    if (!may_suppress) return;
+    std::vector<Range> scalars = tree.ScalarRanges(source);  // documents come in text order
+    loaded.scalars.insert(loaded.scalars.end(), scalars.begin(), scalars.end());
+  };
+  auto report_load_problems = [&](const YamlTree& tree) {
+    for (const DuplicateKey& duplicate : tree.duplicates) {
+      ctx.Report("SL002", duplicate.second->range,
+                 {{"key", duplicate.second->value},
+                  {"first_line", std::to_string(duplicate.first->range.begin.line)}});
+    }
+    for (const LoadError& unloadable : tree.unloadable) {
+      ctx.Report("SL001", unloadable.range, {{"detail", unloadable.message}}, "unloadable");
+    }
+  };
+  std::vector<Diagnostic>& out = *findings;
+  std::vector<Diagnostic> load_problems;  // held back until a stack is found
+  size_t documents = 0, stacks = 0;
+  auto check_document = [&](const YamlTree& tree) {
+    keep(tree);
+    size_t first = out.size();
+    report_load_problems(tree);
+    size_t first_check = out.size();
+    for (const StackDocument& doc : FindStackDocuments(tree)) {
+      ++stacks;
+      for (const auto& check : checks_) check->Run(doc, ctx);
+    }
+    SetYamlPaths(*tree.documents.back().root, documents++, first, &out);
+    std::move(out.begin() + first, out.begin() + first_check, std::back_inserter(load_problems));
+    out.erase(out.begin() + first, out.begin() + first_check);
+  };
+  std::unique_ptr<YamlTree> tree = LoadYaml(source, options_.limits, check_document);
+  keep(*tree);  // what a document cut short by an error had begun
+  loaded.complete = !tree->error;
+  if (tree->error && relevant()) {
     const LoadError& error = *tree->error;
     bool limit = error.kind == LoadError::Kind::kLimit;
     ctx.Report(limit ? "SL007" : "SL001", error.range, {{"detail", error.message}});
   }
-  std::vector<StackDocument> documents = FindStackDocuments(*tree);
-  if (documents.empty()) {
+  if (stacks == 0) {
     if (named && !tree->error) {
-      ctx.Report("SL003", source.RangeOf(0, 0), {}, tree->documents.empty() ? "empty" : "");
+      ctx.Report("SL003", source.RangeOf(0, 0), {}, documents == 0 ? "empty" : "");
     }
-    return tree;
+    return loaded;
   }
-  // Documents completed before a syntax error or a bound are checked; only the rest is not.
-  for (const DuplicateKey& duplicate : tree->duplicates) {
-    ctx.Report("SL002", duplicate.second->range,
-               {{"key", duplicate.second->value},
-                {"first_line", std::to_string(duplicate.first->range.begin.line)}});
-  }
-  for (const LoadError& unloadable : tree->unloadable) {
-    ctx.Report("SL001", unloadable.range, {{"detail", unloadable.message}}, "unloadable");
-  }
-  for (const StackDocument& doc : documents) {
-    for (const auto& check : checks_) check->Run(doc, ctx);
-  }
-  return tree;
+  std::move(load_problems.begin(), load_problems.end(), std::back_inserter(out));
+  report_load_problems(*tree);  // those of a document cut short by an error (no YAML path)
+  return loaded;
 }
 
 }  // namespace stacklint

@@ -62,27 +62,39 @@ class Engine {
   const std::vector<std::string>& setup_errors() const { return setup_errors_; }
 
  private:
+  /// What linting keeps of a loaded file once its documents are dropped: enough to place
+  /// suppressions and to judge fixes.
+  struct LoadedFile {
+    bool complete = false;          ///< loaded to its end (no syntax error, no bound)
+    std::vector<AliasUse> aliases;  ///< every `*name`, in text order
+    std::vector<Range> scalars;     ///< sorted; only when the text may hold a suppression
+  };
+
   bool Enabled(const std::string& rule_id, const FileContext& file) const;
   /// Marks findings that inline comments silence and reports SL010 for comments that silence
   /// nothing (only for rules that run: a disabled rule's suppression is not "unused").
-  void ApplySuppressions(const SourceFile& source, const FileContext& file, const YamlTree* tree,
-                         LintContext& ctx, std::vector<Diagnostic>* out) const;
-  /// Lint without fix verification; `tree` (when given) receives the loaded tree.
+  void ApplySuppressions(const SourceFile& source, const FileContext& file,
+                         const LoadedFile* loaded, LintContext& ctx,
+                         std::vector<Diagnostic>* out) const;
+  /// Lint without fix verification; `loaded` (when given) receives what was kept of the file
+  /// (nothing when it was not parsed).
   std::vector<Diagnostic> LintOnce(const SourceFile& source, const FileContext& file,
                                    std::vector<Range>* secrets,
-                                   std::unique_ptr<YamlTree>* tree) const;
+                                   std::optional<LoadedFile>* loaded) const;
   /// Keeps a fix only where it is exact and leaves the file better: a fix that would edit a
   /// value an alias or merge key repeats elsewhere, or whose result no longer parses or has a
   /// new error or warning, is withdrawn; one after which its finding remains becomes unsafe.
   /// Either way `fix_note` says why.
-  void VerifyFixes(const SourceFile& source, const FileContext& file, const YamlTree* tree,
+  void VerifyFixes(const SourceFile& source, const FileContext& file, const LoadedFile* loaded,
                    std::vector<Diagnostic>* out) const;
   /// VerifyFixes' fast path: every candidate fix applied at once leaves the file better.
   bool AllFixesHelp(const SourceFile& source, const FileContext& file,
                     const std::vector<Diagnostic*>& candidates,
                     const std::vector<Diagnostic>& before) const;
-  /// Everything but filtering and ordering; returns the tree when the file was loaded.
-  std::unique_ptr<YamlTree> RunChecks(const SourceFile& source, bool named, LintContext& ctx) const;
+  /// Everything but filtering and ordering, reporting through `ctx` into `findings` (the
+  /// vector `ctx` writes to); returns what was kept of the file when it was parsed.
+  std::optional<LoadedFile> RunChecks(const SourceFile& source, bool named, LintContext& ctx,
+                                      std::vector<Diagnostic>* findings) const;
 
   const RuleCatalog& catalog_;
   EngineOptions options_;

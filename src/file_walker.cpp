@@ -36,33 +36,60 @@ std::string SpecialKind(const fs::file_status& status) {
   }
 }
 
+// DisplayPath(path) for a path found in folder `root` (whose DisplayPath is `root_shown`): the
+// folder's display path joined with the rest, without a DisplayPath call (and its getcwd,
+// absolute and normal forms) per file, which cost more than reading a small file.
+std::string DisplayPathBelow(const std::string& root, const std::string& root_shown,
+                             const std::string& path) {
+  // A root outside the working directory ("..") may lead back into it: the slow way.
+  if (path.compare(0, root.size(), root) != 0 || path.size() == root.size() ||
+      root_shown.find("..") != std::string::npos)
+    return DisplayPath(path);
+  size_t rest = root.size();
+  while (rest < path.size() && path[rest] == '/') ++rest;
+  if (rest == root.size() && root.back() != '/') return DisplayPath(path);
+  std::string_view tail = std::string_view(path).substr(rest);
+  if (tail.empty() || tail.find("/.") != std::string_view::npos || tail[0] == '.' ||
+      tail.find("//") != std::string_view::npos)
+    return DisplayPath(path);  // anything lexically_normal would change: the slow way
+  std::string_view base = root_shown;
+  while (base.size() > 1 && base.back() == '/') base.remove_suffix(1);
+  if (base == ".") return std::string(tail);
+  return std::string(base) + (base.back() == '/' ? "" : "/") + std::string(tail);
+}
+
 // Walks `dir` depth first. A folder that can't be listed is an InputProblem (exit 2), not a
 // silent gap; FIFOs, sockets and devices are skipped without being opened (one would block).
 void WalkFolder(const fs::path& dir, std::vector<InputFile>* out,
                 std::vector<InputProblem>* problems) {
+  const std::string dir_shown = DisplayPath(dir.string());
   std::error_code error;
   fs::directory_iterator it(dir, error);
   if (error) {
-    problems->push_back({DisplayPath(dir.string()), "cannot read this folder: " + error.message()});
+    problems->push_back({dir_shown, "cannot read this folder: " + error.message()});
     return;
   }
   for (; it != fs::directory_iterator(); it.increment(error)) {
     if (error) break;
     const fs::directory_entry& entry = *it;
+    // The entry's type comes from the folder listing (no stat per file); only a symlink needs a
+    // stat to learn what it points to.
     std::error_code type_error;
-    fs::file_status own = entry.symlink_status(type_error);
-    if (fs::is_directory(own)) {  // symlinked folders are not followed
+    bool symlink = entry.is_symlink(type_error);
+    if (!symlink && entry.is_directory(type_error)) {  // symlinked folders are not followed
       if (!IsHidden(entry.path())) WalkFolder(entry.path(), out, problems);
       continue;
     }
     if (!IsYamlName(entry.path())) continue;
-    fs::file_status target = entry.status(type_error);
     // A dangling or looping symlink is kept: reading it reports why it can't be read.
-    if (!type_error && !fs::is_regular_file(target)) continue;  // a folder named x.yaml, a FIFO
-    out->push_back({entry.path().string(), DisplayPath(entry.path().string()), false});
+    bool regular =
+        symlink ? fs::is_regular_file(entry.status(type_error)) : entry.is_regular_file(type_error);
+    if (!type_error && !regular) continue;  // a folder named x.yaml, a FIFO
+    std::string path = entry.path().string();
+    out->push_back({path, DisplayPathBelow(dir.string(), dir_shown, path), false});
   }
   if (error) {
-    problems->push_back({DisplayPath(dir.string()), "cannot read this folder: " + error.message()});
+    problems->push_back({dir_shown, "cannot read this folder: " + error.message()});
   }
 }
 

@@ -104,18 +104,35 @@ bool EscapedKeyName(std::string_view text) {
 }  // namespace
 
 bool MayHoldStack(std::string_view text) {
+  if (text.empty()) return false;
   // UTF-16/32 (yaml-cpp decodes them by their BOM or NUL bytes): the engine decides.
   if (StartsWith(text, "\xFF\xFE") || StartsWith(text, "\xFE\xFF") ||
       text.find('\0') != std::string_view::npos)
     return true;
   if (Find(text, "stacklint", 0) != std::string_view::npos) return true;  // an inline comment
-  bool name_written = false;  // some key name stands as a token of its own, used as a key or not
-  for (std::string_view key : kKeys) {
-    for (size_t at = Find(text, key, 0); at != std::string_view::npos;
-         at = Find(text, key, at + 1)) {
-      if (at > 0 && IsWordByte(text[at - 1])) continue;  // part of a longer word
-      if (FollowedLikeAKey(text, at + key.size())) return true;
-      name_written = true;
+  // Each occurrence of a key name that stands as a token of its own: true when it is used as a
+  // key; `name_written` remembers the others. The three names with an underscore are found
+  // from their '_' (one fast memchr pass instead of one search per name).
+  bool name_written = false;
+  auto consider = [&](size_t at, size_t length) {
+    if (at > 0 && IsWordByte(text[at - 1])) return false;  // part of a longer word
+    if (FollowedLikeAKey(text, at + length)) return true;
+    name_written = true;
+    return false;
+  };
+  constexpr std::string_view kComponents = kKeys[1];
+  for (size_t at = Find(text, kComponents, 0); at != std::string_view::npos;
+       at = Find(text, kComponents, at + 1)) {
+    if (consider(at, kComponents.size())) return true;
+  }
+  for (const char* p = text.data();
+       (p = static_cast<const char*>(memchr(p, '_', text.data() + text.size() - p))) != nullptr;
+       ++p) {
+    size_t underscore = static_cast<size_t>(p - text.data());
+    for (std::string_view key : {kKeys[0], kKeys[2], kKeys[3]}) {
+      size_t before = key.find('_');
+      if (underscore < before || text.compare(underscore - before, key.size(), key) != 0) continue;
+      if (consider(underscore - before, key.size())) return true;
     }
   }
   // A written name becomes a key through an alias (`*name : x`) or an explicit key (`? name`).

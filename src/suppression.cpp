@@ -44,16 +44,19 @@ std::vector<std::string> SplitList(std::string_view list) {
 
 }  // namespace
 
-std::vector<Suppression> FindSuppressions(const SourceFile& source,
-                                          const std::vector<Range>& scalars) {
-  static const RE2 kMarker(R"((?i)#\s*stacklint\s*:\s*(.*))");
-  static const RE2 kDirective(R"(([A-Za-z_-]*)\s*(?:(\[)([^\]]*)\])?\s*(.*))");
-  std::vector<Suppression> out;
-  const std::string& text = source.text();
+bool MayHoldSuppression(std::string_view text) {
   static const std::string_view kName = "stacklint";
   auto same = [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; };
-  if (std::search(text.begin(), text.end(), kName.begin(), kName.end(), same) == text.end())
-    return out;  // the common case, fast
+  return std::search(text.begin(), text.end(), kName.begin(), kName.end(), same) != text.end();
+}
+
+std::vector<Suppression> FindSuppressions(const SourceFile& source,
+                                          const std::vector<Range>& scalars) {
+  std::vector<Suppression> out;
+  const std::string& text = source.text();
+  if (!MayHoldSuppression(text)) return out;  // the common case, fast (no regex compiled)
+  static const RE2 kMarker(R"((?i)#\s*stacklint\s*:\s*(.*))");
+  static const RE2 kDirective(R"(([A-Za-z_-]*)\s*(?:(\[)([^\]]*)\])?\s*(.*))");
   for (int line = 1; line <= source.line_count(); ++line) {
     std::string_view line_text = source.LineText(line);
     size_t line_start = source.LineStart(line);

@@ -7,6 +7,7 @@
 #define STACKLINT_SUPPRESSION_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "position.h"
@@ -30,6 +31,10 @@ struct Suppression {
   /// The line whose findings it silences (0 for a whole-file suppression).
   int TargetLine() const { return whole_file ? 0 : own_line ? line + 1 : line; }
 };
+
+/// Whether `text` may hold a suppression (it names stacklint, in any case); when it does not,
+/// FindSuppressions finds none whatever scalar ranges it is given.
+bool MayHoldSuppression(std::string_view text);
 
 /// The suppressions in `source`'s comments; `scalars` (sorted, from YamlTree::ScalarRanges) are
 /// where a `#` is text, not a comment.

@@ -3,41 +3,74 @@
 #include <cstdint>
 #include <cstdio>
 #include <unordered_set>
+#include <vector>
 
 namespace stacklint {
 namespace {
 
-class PathIndexer {
+// Walks a document depth first, keeping the path as a list of steps, spelled out only at the
+// offsets asked for.
+class PathFinder {
  public:
-  explicit PathIndexer(std::unordered_map<size_t, std::string>* paths) : paths_(paths) {}
+  PathFinder(std::string root, const std::unordered_set<size_t>& offsets,
+             std::unordered_map<size_t, std::string>* paths)
+      : root_(std::move(root)), offsets_(offsets), paths_(paths) {}
 
-  void Visit(const Node& node, const std::string& path) {
-    if (!visited_.insert(&node).second) return;  // shared through an alias: indexed once
-    paths_->emplace(node.range.begin_offset, path);
+  void Visit(const Node& node) {
+    if (paths_->size() == offsets_.size()) return;  // every offset found: the first path wins
+    if (!visited_.insert(&node).second) return;     // shared through an alias: visited once
+    Record(node.range.begin_offset);
     for (size_t i = 0; i < node.items.size(); ++i) {
-      Visit(*node.items[i], path + "[" + std::to_string(i) + "]");
+      steps_.push_back(Step{nullptr, i});
+      Visit(*node.items[i]);
+      steps_.pop_back();
     }
     for (const MapEntry& entry : node.entries) {
-      std::string key = entry.key->IsScalar() ? entry.key->value : "?";
-      std::string child = path.empty() ? key : path + "." + key;
-      paths_->emplace(entry.key->range.begin_offset, child);
-      Visit(*entry.value, child);
+      steps_.push_back(Step{entry.key, 0});
+      Record(entry.key->range.begin_offset);
+      Visit(*entry.value);
+      steps_.pop_back();
     }
   }
 
  private:
+  struct Step {
+    const Node* key;  ///< nullptr: a sequence item
+    size_t index;
+  };
+
+  void Record(size_t offset) {
+    if (offsets_.count(offset) && !paths_->count(offset)) paths_->emplace(offset, Spell());
+  }
+
+  std::string Spell() const {
+    std::string path = root_;
+    for (const Step& step : steps_) {
+      if (step.key == nullptr) {
+        path += "[" + std::to_string(step.index) + "]";
+        continue;
+      }
+      std::string key = step.key->IsScalar() ? step.key->value : "?";
+      path = path.empty() ? key : path + "." + key;
+    }
+    return path;
+  }
+
+  std::string root_;
+  const std::unordered_set<size_t>& offsets_;
   std::unordered_map<size_t, std::string>* paths_;
+  std::vector<Step> steps_;
   std::unordered_set<const Node*> visited_;
 };
 
 }  // namespace
 
-std::unordered_map<size_t, std::string> IndexYamlPaths(const YamlTree& tree) {
+std::unordered_map<size_t, std::string> FindYamlPaths(const Node& root, size_t document,
+                                                      const std::unordered_set<size_t>& offsets) {
   std::unordered_map<size_t, std::string> paths;
-  PathIndexer indexer(&paths);
-  for (size_t i = 0; i < tree.documents.size(); ++i) {
-    indexer.Visit(*tree.documents[i].root, i == 0 ? "" : "[" + std::to_string(i + 1) + "]");
-  }
+  if (offsets.empty()) return paths;
+  PathFinder finder(document == 0 ? "" : "[" + std::to_string(document + 1) + "]", offsets, &paths);
+  finder.Visit(root);
   return paths;
 }
 

@@ -5,15 +5,18 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "yaml_tree.h"
 
 namespace stacklint {
 
-/// Maps the begin offset of every key and value node to its path. Documents after the first
-/// are prefixed with their index ("[2].components..."); an aliased node keeps the path where it
-/// is written.
-std::unordered_map<size_t, std::string> IndexYamlPaths(const YamlTree& tree);
+/// The paths of the key and value nodes of one document (the `document`th, from 0, of those that
+/// hold something) that begin at one of `offsets`; no path is built for the others. Documents
+/// after the first are prefixed with their number ("[2].components..."); an aliased node keeps
+/// the path where it is written (the first one met, keys before their values).
+std::unordered_map<size_t, std::string> FindYamlPaths(const Node& root, size_t document,
+                                                      const std::unordered_set<size_t>& offsets);
 
 /// A stable 64-bit FNV-1a hash, as 16 hex digits.
 std::string StableHash(std::string_view text);

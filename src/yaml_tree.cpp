@@ -84,8 +84,14 @@ size_t SaturatingAdd(size_t a, size_t b) { return a > SIZE_MAX - b ? SIZE_MAX : 
 // start, so a mapping's entries are complete by the time its parent ends.
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(const SourceFile& source, size_t base, const LoadLimits& limits, YamlTree& tree)
-      : source_(source), text_(source.text()), base_(base), limits_(limits), tree_(tree) {}
+  TreeBuilder(const SourceFile& source, size_t base, const LoadLimits& limits, YamlTree& tree,
+              const DocumentSink& sink)
+      : source_(source),
+        text_(source.text()),
+        base_(base),
+        limits_(limits),
+        tree_(tree),
+        sink_(sink) {}
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     // yaml-cpp can loop on some malformed input, starting empty documents at one place forever
@@ -108,8 +114,18 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnDocumentEnd() override {
     // An empty document (nothing, or only comments) holds nothing to check.
-    if (root_ == nullptr || root_->kind == NodeKind::kNull) return;
-    tree_.documents.push_back(YamlDocument{root_});
+    if (root_ != nullptr && root_->kind != NodeKind::kNull) {
+      tree_.documents.push_back(YamlDocument{root_});
+      if (sink_) sink_(tree_);
+    }
+    if (!sink_) return;
+    tree_.documents.clear();
+    tree_.duplicates.clear();
+    tree_.unloadable.clear();
+    tree_.aliases.clear();
+    tree_.nodes.clear();
+    anchors_.clear();
+    root_ = nullptr;
   }
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -130,7 +146,7 @@ class TreeBuilder : public YAML::EventHandler {
     while (end < text_.size() && !IsSpace(text_[end]) && !IsFlowIndicator(text_[end])) ++end;
     Range use = source_.RangeOf(at, end);
     ++target->uses;
-    tree_.aliases.push_back(AliasUse{use, target});
+    tree_.aliases.push_back(AliasUse{use, target->range, target->IsScalar()});
     if (target->IsMapping() || target->IsSequence()) {
       Attach(target);  // collections are shared, never copied (alias bombs stay cheap)
       return;
@@ -531,6 +547,7 @@ class TreeBuilder : public YAML::EventHandler {
   size_t base_;
   const LoadLimits& limits_;
   YamlTree& tree_;
+  const DocumentSink& sink_;
   std::vector<Node*> anchors_;
   std::vector<Open> open_;
   const Node* root_ = nullptr;
@@ -554,18 +571,16 @@ std::string TabIndentationHint(const SourceFile& source, int error_line) {
 
 }  // namespace
 
-bool YamlTree::TouchesSharedNode(size_t begin, size_t end, const Node** shared) const {
+const AliasUse* FindSharedValue(const std::vector<AliasUse>& aliases, size_t begin, size_t end) {
   for (const AliasUse& use : aliases) {
-    const Range& r = use.target->range;
+    const Range& r = use.target;
     // An insertion at a collection's end adds to it; at a scalar's end it does not.
-    bool inside = use.target->IsScalar() ? r.begin_offset < begin && begin < r.end_offset
-                                         : r.begin_offset <= begin && begin <= r.end_offset;
+    bool inside = use.target_is_scalar ? r.begin_offset < begin && begin < r.end_offset
+                                       : r.begin_offset <= begin && begin <= r.end_offset;
     bool touches = begin == end ? inside : begin < r.end_offset && r.begin_offset < end;
-    if (!touches) continue;
-    if (shared) *shared = use.target;
-    return true;
+    if (touches) return &use;
   }
-  return false;
+  return nullptr;
 }
 
 std::vector<Range> YamlTree::ScalarRanges(const SourceFile& source) const {
@@ -586,13 +601,14 @@ std::vector<Range> YamlTree::ScalarRanges(const SourceFile& source) const {
   return ranges;
 }
 
-std::unique_ptr<YamlTree> LoadYaml(const SourceFile& source, const LoadLimits& limits) {
+std::unique_ptr<YamlTree> LoadYaml(const SourceFile& source, const LoadLimits& limits,
+                                   const DocumentSink& sink) {
   auto tree = std::make_unique<YamlTree>();
   const std::string& text = source.text();
   size_t base = StartsWith(text, "\xEF\xBB\xBF") ? 3 : 0;  // yaml-cpp does not count a BOM
   MemoryBuffer buffer(text.data() + base, text.size() - base);
   std::istream stream(&buffer);
-  TreeBuilder builder(source, base, limits, *tree);
+  TreeBuilder builder(source, base, limits, *tree, sink);
   try {
     YAML::Parser parser(stream);
     while (parser.HandleNextDocument(builder)) {

@@ -9,6 +9,7 @@
 #define STACKLINT_YAML_TREE_H_
 
 #include <deque>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -76,11 +77,17 @@ struct DuplicateKey {
   const Node* second;
 };
 
-/// One `*name` in the text and the anchored node it repeats.
+/// One `*name` in the text and where the anchored value it repeats is written (values, not
+/// pointers: they outlive the nodes of their document when documents are streamed).
 struct AliasUse {
-  Range range;
-  const Node* target;
+  Range range;            ///< the `*name` text
+  Range target;           ///< the anchored value
+  bool target_is_scalar;  ///< an insertion at its end: outside a scalar, inside a collection
 };
+
+/// The alias use whose anchored value [begin, end) touches (editing there would change the
+/// other uses too), or nullptr.
+const AliasUse* FindSharedValue(const std::vector<AliasUse>& aliases, size_t begin, size_t end);
 
 struct LoadLimits {
   size_t max_depth = 100;              ///< nested collections; yaml-cpp's own guard is ~500
@@ -106,15 +113,19 @@ struct YamlTree {
   std::vector<AliasUse> aliases;  ///< in text order
   std::optional<LoadError> error;
 
-  /// Whether [begin, end) touches a node that an alias repeats elsewhere (so editing there would
-  /// change the other uses too); `*shared` is then set to that node.
-  bool TouchesSharedNode(size_t begin, size_t end, const Node** shared = nullptr) const;
   /// The ranges of every scalar as written (keys included), sorted: text inside them is no comment.
   /// A block scalar's header line is left out after its indicator (it may end with a comment).
   std::vector<Range> ScalarRanges(const SourceFile& source) const;
 };
 
-std::unique_ptr<YamlTree> LoadYaml(const SourceFile& source, const LoadLimits& limits);
+/// Called after each complete document that holds something, with the tree in which it is the
+/// only one of `documents` (its duplicate keys, unloadable values and aliases beside it). With a
+/// sink the loader drops each document once the sink returns, so memory is that of the largest
+/// document, not of the file; what a document cut short by an error had begun stays in the tree.
+using DocumentSink = std::function<void(const YamlTree&)>;
+
+std::unique_ptr<YamlTree> LoadYaml(const SourceFile& source, const LoadLimits& limits,
+                                   const DocumentSink& sink = nullptr);
 
 }  // namespace stacklint
 

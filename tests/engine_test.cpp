@@ -1,5 +1,6 @@
 #include "engine.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -258,4 +259,36 @@ TEST_CASE("suppression-shaped text in a file that does not load is not judged", 
       "zenml_version: 0.74.0\nstack_name: \"prod # stacklint: ignore-file[CR104]\"\n";
   text += std::string(1, '\0') + "\n";
   CHECK(RuleIds(text) == Ids{"SL001"});
+}
+
+TEST_CASE("a duplicate key in a document cut short by an error is still reported", "[engine]") {
+  // Documents are checked one by one as they are read; the broken last one keeps its SL002.
+  CHECK(RuleIds("stack_name: a\ncomponents: {}\n---\nx: 1\nx: 2\ny: [\n") ==
+        Ids{"SL004", "SL002", "SL001"});
+}
+
+TEST_CASE("documents checked one by one keep paths, alias-safe fixes and suppressions",
+          "[engine]") {
+  std::string first = RegistryStack("default", "ghcr.io/acme");
+  std::string second =
+      "registry: &reg\n  name: r\n  flavor: default\n  configuration:\n    uri: ghcr.io/acme\n"
+      "zenml_version: 0.74.0\nstack_name: prod\ncomponents:\n"
+      "  container_registry: *reg  # stacklint: ignore[CR104] reached through the alias\n";
+  int offset = static_cast<int>(std::count(first.begin(), first.end(), '\n')) + 1;
+  auto findings = LintText(first + "---\n" + second);
+  REQUIRE(findings.size() == 2);
+  CHECK(findings[0].yaml_path == "components.container_registry.flavor");
+  CHECK(!findings[0].suppressed);
+  CHECK(findings[0].fix);
+  CHECK(findings[1].rule_id == "CR104");
+  CHECK(findings[1].range.begin == Position{offset + 3, 11});
+  CHECK(findings[1].yaml_path == "[2].registry.flavor");
+  CHECK(findings[1].suppressed);
+  // Without the suppression, its fix would edit the anchored mapping the alias repeats.
+  std::string unsuppressed = second.substr(0, second.find("  # stacklint")) + "\n";
+  findings = LintText(first + "---\n" + unsuppressed);
+  REQUIRE(findings.size() == 2);
+  CHECK(!findings[1].suppressed);
+  CHECK(!findings[1].fix);
+  CHECK(findings[1].fix_note.rfind("line " + std::to_string(offset + 2) + " holds", 0) == 0);
 }

@@ -65,10 +65,11 @@ TEST_CASE("anchors are skipped and aliases point where the value is written", "[
   CHECK(root.Find("again") == root.Find("map"));  // collections are shared, never copied
   CHECK(root.Find("again")->Find("k")->value == "v");
   CHECK(y.tree->aliases.size() == 2);
-  const Node* shared = nullptr;
-  CHECK(y.tree->TouchesSharedNode(14, 15, &shared));  // inside `ghcr.io/acme`
-  CHECK(shared == root.Find("base"));
-  CHECK_FALSE(y.tree->TouchesSharedNode(29, 33));  // the `*reg` use itself
+  const AliasUse* shared = FindSharedValue(y.tree->aliases, 14, 15);  // inside `ghcr.io/acme`
+  REQUIRE(shared != nullptr);
+  CHECK(At(shared->target) == "1:12-1:24");
+  CHECK(At(shared->range) == "2:6-2:10");
+  CHECK(FindSharedValue(y.tree->aliases, 29, 33) == nullptr);  // the `*reg` use itself
 }
 
 TEST_CASE("merge keys as PyYAML: a later `<<` wins over an earlier one, `!!merge` merges",
@@ -241,4 +242,26 @@ TEST_CASE("a parser that stops making progress ends with an error, not a hang", 
   Loaded y(text);
   REQUIRE(y.tree->error);
   CHECK(y.tree->error->message.find("stopped making progress") != std::string::npos);
+}
+
+TEST_CASE("with a sink, each document is handed over alone and then dropped", "[yaml_tree]") {
+  SourceFile source("f.yaml",
+                    "a: &x 1\nb: [*x, 1]\nb: 2\n---\n# empty\n---\nc: {d: e}\n---\n"
+                    "f: &y [1]\ng: *y\ng: 3\nh: [\n");
+  std::vector<std::string> seen;
+  auto tree = LoadYaml(source, LoadLimits{}, [&](const YamlTree& tree) {
+    REQUIRE(tree.documents.size() == 1);
+    const Node& root = *tree.documents[0].root;
+    seen.push_back(root.entries[0].key->value + " " + std::to_string(tree.duplicates.size()) + " " +
+                   std::to_string(tree.aliases.size()) + " " + std::to_string(tree.nodes.size()));
+  });
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0] == "a 1 1 9");  // {a: 1, b: [*x, 1], b: 2}: 9 nodes, the first document's only
+  CHECK(seen[1] == "c 0 0 5");  // the empty document is skipped; the rest was cleared
+  REQUIRE(tree->error);         // the broken last document: what it had begun stays
+  CHECK(tree->documents.empty());
+  CHECK(tree->duplicates.size() == 1);
+  REQUIRE(tree->aliases.size() == 1);
+  CHECK(At(tree->aliases[0].target) == "9:7-9:9");
+  CHECK(tree->nodes.size() < 12);
 }
