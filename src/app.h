@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-namespace stacklint {
+#include "exit_code.h"
 
-enum ExitCode { kExitClean = 0, kExitFindings = 1, kExitUsage = 2, kExitInternal = 3 };
+namespace stacklint {
 
 struct Options {
   enum class Command { kCheck, kRules, kRule, kFlavors, kServer };
@@ -43,13 +43,6 @@ struct Options {
   size_t max_nodes = 250000;    ///< per document, aliases and merge keys expanded
   size_t max_documents = 1000;  ///< per file
 };
-
-struct Config;
-class RuleCatalog;
-/// The built-in rules plus `config`'s and --rules files; returns the exit code on failure (3 for
-/// a broken built-in file, 2 for a user's) after printing why, else 0.
-int LoadCatalog(const Options& options, const Config& config, RuleCatalog* catalog,
-                std::ostream& err);
 
 /// Runs the command; findings go to `out` (or the -o file), messages about the run to `err`.
 int Run(const Options& options, std::istream& in, std::ostream& out, std::ostream& err);

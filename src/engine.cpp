@@ -7,7 +7,6 @@
 #include <map>
 #include <unordered_map>
 
-#include "check_schema.h"
 #include "fixer.h"
 #include "stack_model.h"
 #include "stack_sniff.h"
@@ -79,9 +78,8 @@ std::vector<std::string> RuleFilter::Unknown(const RuleCatalog& catalog) const {
 Engine::Engine(const RuleCatalog& catalog, EngineOptions options)
     : catalog_(catalog), options_(options), checks_(BuiltinChecks(catalog)) {
   for (const auto& check : checks_) {
-    if (auto* schema = dynamic_cast<const SchemaCheck*>(check.get())) {
-      setup_errors_.insert(setup_errors_.end(), schema->errors().begin(), schema->errors().end());
-    }
+    std::vector<Problem> problems = check->SetupProblems();
+    setup_problems_.insert(setup_problems_.end(), problems.begin(), problems.end());
   }
 }
 

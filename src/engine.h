@@ -57,8 +57,9 @@ class Engine {
     return Lint(source, FileContext{named, {}});
   }
 
-  /// Flavor JSON Schemas (built-in or user) that could not be compiled into validators.
-  const std::vector<std::string>& setup_errors() const { return setup_errors_; }
+  /// What the checks met while being built, e.g. flavor JSON Schemas (built-in or user) that
+  /// could not be compiled into validators.
+  const std::vector<Problem>& setup_problems() const { return setup_problems_; }
 
  private:
   bool Enabled(const std::string& rule_id, const FileContext& file) const;
@@ -86,7 +87,7 @@ class Engine {
   const RuleCatalog& catalog_;
   EngineOptions options_;
   std::vector<std::unique_ptr<Check>> checks_;
-  std::vector<std::string> setup_errors_;
+  std::vector<Problem> setup_problems_;
 };
 
 }  // namespace stacklint

@@ -280,4 +280,71 @@ std::string WriteFileAtomically(const std::string& path, const std::string& text
   return error;
 }
 
+namespace {
+
+constexpr int kMaxFixRounds = 10;
+
+bool HasSyntaxError(const std::vector<Diagnostic>& diagnostics) {
+  return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
+    return d.rule_id == "SL001" || d.rule_id == "SL007";
+  });
+}
+
+// The text of each secret range, to mask wherever it shows up again (a --diff shows source lines).
+void CollectSecretTexts(const FileLint& file, std::vector<std::string>* texts) {
+  for (const Range& secret : file.secrets) {
+    if (secret.end_offset <= secret.begin_offset) continue;
+    texts->push_back(
+        file.source->text().substr(secret.begin_offset, secret.end_offset - secret.begin_offset));
+  }
+}
+
+std::string MaskSecretTexts(std::string text, const std::vector<std::string>& secrets) {
+  for (const std::string& secret : secrets) {
+    for (size_t at = text.find(secret); at != std::string::npos; at = text.find(secret, at + 4))
+      text.replace(at, secret.size(), "****");
+  }
+  return text;
+}
+
+}  // namespace
+
+FileFixes FixFile(const std::string& path, const FixMode& mode, const LintAgain& relint,
+                  FileLint* file) {
+  FileFixes fixes;
+  if (!mode.active() || !file->source) return fixes;
+  FileLint original = *file;
+  for (int round = 0; round < kMaxFixRounds; ++round) {
+    FixResult fixed = ApplyFixes(file->source->text(), file->diagnostics, mode.unsafe);
+    if (fixed.applied == 0) break;
+    FileLint next =
+        relint(std::make_shared<const SourceFile>(file->source->path(), std::move(fixed.text)));
+    if (HasSyntaxError(next.diagnostics) && !HasSyntaxError(file->diagnostics)) break;
+    if (!NewProblem(file->diagnostics, next.diagnostics).empty()) break;  // fixes that clash
+    fixes.applied += fixed.applied;
+    *file = std::move(next);
+  }
+  if (mode.diff) {
+    std::vector<std::string> secret_texts;
+    CollectSecretTexts(original, &secret_texts);
+    CollectSecretTexts(*file, &secret_texts);
+    fixes.diff = MaskSecretTexts(
+        UnifiedDiff(file->source->path(), original.source->text(), file->source->text()),
+        secret_texts);
+  }
+  if (!mode.write) return fixes;
+  if (path == "-") {
+    fixes.fixed_stdin = file->source->text();
+  } else if (fixes.applied > 0) {
+    std::string error = WriteFileAtomically(path, file->source->text());
+    if (!error.empty()) {  // the file is as it was: report what it holds
+      fixes.problem = Problem{file->source->path(), "cannot write fixes: " + error,
+                              ProblemKind::kOutput, "", std::nullopt};
+      fixes.applied = 0;
+      *file = std::move(original);
+    }
+  }
+  return fixes;
+}
+
 }  // namespace stacklint

@@ -18,22 +18,32 @@ namespace stacklint {
 constexpr std::string_view kDocsBase =
     "https://github.com/stacklint/stacklint/blob/main/docs/rules/";
 
-// Reads typed fields from one mapping of a rule file, collecting "path:line:col: message" errors.
+namespace {
+
+// A mistake in a rule file: the file's origin decides whether it is the user's or a bug.
+Problem RuleFileProblem(DataOrigin from, const std::string& path, const Range& range,
+                        const std::string& message) {
+  ProblemKind kind =
+      from == DataOrigin::kBuiltin ? ProblemKind::kBuiltinData : ProblemKind::kUserRules;
+  return Problem{path, message, kind, "", range};
+}
+
+}  // namespace
+
+// Reads typed fields from one mapping of a rule file, collecting errors with their positions.
 class FieldReader {
  public:
-  FieldReader(const SourceFile& source, const Node& map, std::vector<std::string>* errors,
-              bool lazy_patterns = false)
-      : source_(source), map_(map), errors_(errors), lazy_(lazy_patterns) {}
+  FieldReader(const SourceFile& source, const Node& map, std::vector<Problem>* errors,
+              DataOrigin from)
+      : source_(source), map_(map), errors_(errors), from_(from) {}
 
   bool ok() const { return ok_; }
+  DataOrigin from() const { return from_; }
 
   void Error(const Node* at, const std::string& message) {
     ok_ = false;
-    Position p = at ? at->range.begin : map_.range.begin;
-    if (errors_) {
-      errors_->push_back(source_.path() + ":" + std::to_string(p.line) + ":" +
-                         std::to_string(p.column) + ": " + message);
-    }
+    Range range = at ? at->range : map_.range;
+    if (errors_) errors_->push_back(RuleFileProblem(from_, source_.path(), range, message));
   }
 
   const Node* Get(std::string_view key) const { return map_.Find(key); }
@@ -74,7 +84,8 @@ class FieldReader {
       Error(node, "`" + std::string(what) + "` must be a regular expression string");
       return nullptr;
     }
-    if (lazy_) return Regex::Lazy(node->value);  // built-in: its tests compile every pattern
+    // Built-in: its tests compile every pattern.
+    if (from_ == DataOrigin::kBuiltin) return Regex::Lazy(node->value);
     RE2::Options options;
     options.set_log_errors(false);
     auto regex = std::make_unique<const RE2>(node->value, options);
@@ -137,8 +148,8 @@ class FieldReader {
  private:
   const SourceFile& source_;
   const Node& map_;
-  std::vector<std::string>* errors_;
-  bool lazy_;  ///< built-in data: patterns compiled on first use
+  std::vector<Problem>* errors_;
+  DataOrigin from_;  ///< built-in data: patterns compiled on first use
   bool ok_ = true;
 };
 
@@ -167,7 +178,7 @@ const Node* FindRegexKeyword(const Node& node) {
 }  // namespace
 
 std::string RuleInfo::HelpUri() const {
-  if (origin.rfind("rules/", 0) != 0) return "";  // a user's rule has no page of ours
+  if (from != DataOrigin::kBuiltin) return "";  // a user's rule has no page of ours
   return std::string(kDocsBase) + id + ".md";
 }
 
@@ -194,7 +205,7 @@ std::string RenderTemplate(std::string_view text,
 }
 
 RuleCatalog RuleCatalog::Load(const std::vector<std::pair<std::string, std::string>>& user_files,
-                              std::vector<std::string>* errors) {
+                              std::vector<Problem>* errors) {
   RuleCatalog catalog;
   for (const EmbeddedFile& file : EmbeddedFiles()) {
     std::string path(file.path);
@@ -208,40 +219,41 @@ RuleCatalog RuleCatalog::Load(const std::vector<std::pair<std::string, std::stri
     // Built-in YAML was parsed at build time and embedded as node tables: no parse here.
     YamlTree tree;
     AppendEmbeddedDocuments(file, &tree);
-    catalog.AddDocuments(SourceFile(path, ""), tree, true, errors);
+    catalog.AddDocuments(SourceFile(path, ""), tree, DataOrigin::kBuiltin, errors);
   }
-  for (const auto& [path, text] : user_files) catalog.AddFile(path, text, false, errors);
+  for (const auto& [path, text] : user_files)
+    catalog.AddFile(path, text, DataOrigin::kUser, errors);
   std::sort(catalog.rules_.begin(), catalog.rules_.end(),
             [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
   return catalog;
 }
 
-void RuleCatalog::AddFile(const std::string& path, const std::string& text, bool builtin,
-                          std::vector<std::string>* errors) {
+void RuleCatalog::AddFile(const std::string& path, const std::string& text, DataOrigin from,
+                          std::vector<Problem>* errors) {
   SourceFile source(path, text);
   std::unique_ptr<YamlTree> tree = LoadYaml(source, LoadLimits{});
   if (tree->error) {
-    Position p = tree->error->range.begin;
-    errors->push_back(path + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": " +
-                      tree->error->message);
+    errors->push_back(RuleFileProblem(from, path, tree->error->range, tree->error->message));
     return;
   }
-  AddDocuments(source, *tree, builtin, errors);
+  AddDocuments(source, *tree, from, errors);
 }
 
-void RuleCatalog::AddDocuments(const SourceFile& source, const YamlTree& tree, bool builtin,
-                               std::vector<std::string>* errors) {
+void RuleCatalog::AddDocuments(const SourceFile& source, const YamlTree& tree, DataOrigin from,
+                               std::vector<Problem>* errors) {
   const std::string& path = source.path();
   for (const YamlDocument& doc : tree.documents) {
     if (!doc.root->IsMapping()) {
-      errors->push_back(path + ":" + std::to_string(doc.root->range.begin.line) +
-                        ":1: a rule file document must be a mapping with a `kind`");
+      Range line_start;
+      line_start.begin = {doc.root->range.begin.line, 1};
+      errors->push_back(RuleFileProblem(from, path, line_start,
+                                        "a rule file document must be a mapping with a `kind`"));
       continue;
     }
-    FieldReader reader(source, *doc.root, errors, builtin);
+    FieldReader reader(source, *doc.root, errors, from);
     std::string kind = reader.String("kind", true);
     if (kind == "rule") {
-      AddRule(reader, path, builtin);
+      AddRule(reader, path, from);
     } else if (kind == "flavor") {
       AddFlavor(reader, path);
     } else if (kind == "patterns") {
@@ -254,7 +266,7 @@ void RuleCatalog::AddDocuments(const SourceFile& source, const YamlTree& tree, b
   }
 }
 
-void RuleCatalog::AddRule(FieldReader& reader, const std::string& path, bool builtin) {
+void RuleCatalog::AddRule(FieldReader& reader, const std::string& path, DataOrigin from) {
   reader.RejectUnknownKeys({"kind", "id", "name", "severity", "summary", "message", "messages",
                             "fix", "unsafe_fix", "example_context", "why", "bad", "good",
                             "component_type", "flavors", "field", "require", "forbid",
@@ -271,6 +283,7 @@ void RuleCatalog::AddRule(FieldReader& reader, const std::string& path, bool bui
   rule.bad_example = reader.String("bad", false);
   rule.good_example = reader.String("good", false);
   rule.origin = path;
+  rule.from = from;
   if (const Node* message = reader.Get("message")) rule.messages[""] = message->value;
   if (const Node* messages = reader.Get("messages"); messages && messages->IsMapping()) {
     for (const MapEntry& entry : messages->entries) {
@@ -302,7 +315,7 @@ void RuleCatalog::AddRule(FieldReader& reader, const std::string& path, bool bui
   if (!rule.name.empty() && FindRule(rule.name)) {
     reader.Error(reader.Get("name"), "a rule named `" + rule.name + "` is already defined");
   }
-  if (!builtin) {
+  if (from == DataOrigin::kUser) {
     RegexCheck check;
     if (const Node* type = reader.Get("component_type")) check.component_type = type->value;
     check.flavors = reader.StringList("flavors");
@@ -354,6 +367,7 @@ void RuleCatalog::AddFlavor(FieldReader& reader, const std::string& path) {
     }
     flavor.schema = path + "#" + flavor.name;
     schemas_[flavor.schema] = ToJson(*schema).dump();
+    if (reader.from() == DataOrigin::kUser) user_schemas_.insert(flavor.schema);
   }
   if (FindFlavor(flavor.component_type, flavor.name)) {
     reader.Error(reader.Get("name"), "flavor `" + flavor.name + "` is already defined");
