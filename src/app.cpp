@@ -37,7 +37,7 @@ int Run(const Options& options, std::istream& in, std::ostream& out, std::ostrea
   Config config = LoadConfig(options, &problems);
   RuleCatalog catalog;
   if (problems.empty()) catalog = LoadCatalog(options.rule_files, config, &problems);
-  for (const Problem& problem : problems) err << "stacklint: " << problem.Text() << '\n';
+  PrintProblems(problems, err);
   if (!problems.empty()) return ExitCodeOf(problems);
   switch (options.command) {
     case Options::Command::kCheck:

@@ -33,10 +33,6 @@ std::vector<Problem> Fatal(const std::vector<Problem>& problems) {
   return fatal;
 }
 
-void PrintProblems(const std::vector<Problem>& problems, std::ostream& err) {
-  for (const Problem& problem : problems) err << "stacklint: " << problem.Text() << '\n';
-}
-
 // Prints what stopped the run and returns its exit code.
 int Stop(const std::vector<Problem>& problems, std::ostream& err) {
   PrintProblems(problems, err);

@@ -4,8 +4,10 @@
 #ifndef STACKLINT_PROBLEM_H_
 #define STACKLINT_PROBLEM_H_
 
+#include <iosfwd>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "position.h"
 
@@ -30,6 +32,10 @@ struct Problem {
   /// `label path:line:col: message`, leaving out the parts it has not.
   std::string Text() const;
 };
+
+/// Writes each problem on its own line of `err` as `stacklint: ` + Text(): the one place that
+/// shows problems outside a report.
+void PrintProblems(const std::vector<Problem>& problems, std::ostream& err);
 
 }  // namespace stacklint
 

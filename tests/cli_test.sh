@@ -106,6 +106,11 @@ contains "user rule fires" out.txt "other.yaml:8:12: error: uri \`ghcr.io/other\
 printf 'kind: flavor\nname: x\ncomponent_type: container_registry\nuri: "(unclosed"\n' > badrule.yaml
 expect "bad user regex is exit 2" 2 "$bin" check --rules badrule.yaml other.yaml
 contains "bad regex position" err.txt "badrule.yaml:4:6: invalid regular expression"
+# Built-in or user is decided by where a rule file came from, not by a rules/ in its path.
+mkdir -p rules && cp badrule.yaml rules/badrule.yaml
+expect "bad user regex in a rules/ folder is exit 2, not 3" 2 "$bin" check --rules rules/badrule.yaml other.yaml
+contains "bad regex position in rules/" err.txt "rules/badrule.yaml:4:6: invalid regular expression"
+expect "--diff with a missing input is exit 2" 2 "$bin" check --diff missing.yaml other.yaml
 expect "rules list" 0 "$bin" rules
 contains "rules list has CR104" out.txt "CR104   default-flavor-specific-uri"
 expect "rule by name" 0 "$bin" rule default-flavor-specific-uri
