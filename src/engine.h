@@ -51,6 +51,7 @@ class Engine {
   /// when it does not look like a stack file); walked files that hold no stack are skipped
   /// silently. Suppressed findings are returned too, marked `suppressed`.
   /// Ranges that hold secrets are appended to `secrets` (when given), for reports to mask.
+  /// Fixes come verified (fixer.h's VerifyFixes, which relints through LintOnce).
   std::vector<Diagnostic> Lint(const SourceFile& source, const FileContext& file,
                                std::vector<Range>* secrets = nullptr) const;
   std::vector<Diagnostic> Lint(const SourceFile& source, bool named) const {
@@ -71,16 +72,6 @@ class Engine {
   std::vector<Diagnostic> LintOnce(const SourceFile& source, const FileContext& file,
                                    std::vector<Range>* secrets,
                                    std::unique_ptr<YamlTree>* tree) const;
-  /// Keeps a fix only where it is exact and leaves the file better: a fix that would edit a
-  /// value an alias or merge key repeats elsewhere, or whose result no longer parses or has a
-  /// new error or warning, is withdrawn; one after which its finding remains becomes unsafe.
-  /// Either way `fix_note` says why.
-  void VerifyFixes(const SourceFile& source, const FileContext& file, const YamlTree* tree,
-                   std::vector<Diagnostic>* out) const;
-  /// VerifyFixes' fast path: every candidate fix applied at once leaves the file better.
-  bool AllFixesHelp(const SourceFile& source, const FileContext& file,
-                    const std::vector<Diagnostic*>& candidates,
-                    const std::vector<Diagnostic>& before) const;
   /// Everything but filtering and ordering; returns the tree when the file was loaded.
   std::unique_ptr<YamlTree> RunChecks(const SourceFile& source, bool named, LintContext& ctx) const;
 

@@ -15,6 +15,8 @@
 
 namespace stacklint {
 
+struct YamlTree;
+
 struct FixResult {
   std::string text;
   size_t applied = 0;  ///< fixes applied (a fix whose edits overlap an earlier one waits a round)
@@ -48,6 +50,17 @@ std::string UnifiedDiff(const std::string& path, const std::string& before,
 /// file in the same folder is renamed over it, with its mode and group. A file the user may not
 /// write is refused. Returns "" or why it failed.
 std::string WriteFileAtomically(const std::string& path, const std::string& text);
+
+/// Lints a fixed text, fixes left unverified: how fix verification judges a fix.
+using LintFixed = std::function<std::vector<Diagnostic>(const SourceFile&)>;
+
+/// Keeps a fix of `out` (the findings in `source`) only where it is exact and leaves the file
+/// better: a fix that would edit a value an alias or merge key of `tree` repeats elsewhere, or
+/// whose result (linted by `lint`, an explicit call) no longer parses or has a new error or
+/// warning, is withdrawn; one after which its finding remains becomes unsafe. Either way
+/// `fix_note` says why. `tree` is null when the file was not loaded.
+void VerifyFixes(const SourceFile& source, const YamlTree* tree, const LintFixed& lint,
+                 std::vector<Diagnostic>* out);
 
 /// What --fix, --diff and --unsafe-fixes ask of the fix pass.
 struct FixMode {
