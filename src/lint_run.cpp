@@ -81,6 +81,54 @@ void WriteReport(const Options& options, const RuleCatalog& catalog, const LintR
   }
 }
 
+// Fixes applied, and files they were applied in.
+std::pair<size_t, size_t> CountFixes(const std::vector<FileFixes>& fixes) {
+  size_t fixed = 0, fixed_files = 0;
+  for (const FileFixes& file : fixes) {
+    fixed += file.applied;
+    fixed_files += file.applied > 0;
+  }
+  return {fixed, fixed_files};
+}
+
+// The reporters' stage: input problems on stderr (unless the text report shows them), then
+// --diff's diffs, or --fix's counts and fixed standard input and the report, to stdout or the
+// -o file. A kOutput problem when the -o file can't be written.
+std::optional<Problem> WriteOutputs(const Options& options, const RuleCatalog& catalog,
+                                    const LintResults& results, const std::vector<FileFixes>& fixes,
+                                    std::optional<Severity> fail_on, std::ostream& out,
+                                    std::ostream& err) {
+  bool problems_in_report = options.format == "text" && options.output.empty();
+  if (!problems_in_report) PrintProblems(results.input_problems, err);
+  auto [fixed, fixed_files] = CountFixes(fixes);
+  std::ofstream file;
+  if (!options.output.empty()) {
+    file.open(options.output, std::ios::binary | std::ios::trunc);
+    if (!file)
+      return Problem{options.output, "cannot write this file", ProblemKind::kOutput, "-o",
+                     std::nullopt};
+  }
+  if (options.diff) {
+    for (const FileFixes& file_fixes : fixes)
+      (options.output.empty() ? out : file) << file_fixes.diff;
+    err << "stacklint: " << Plural(fixed, "fix") << (fixed == 1 ? " is" : " are")
+        << " available in " << Plural(fixed_files, "file") << " (--diff wrote nothing)\n";
+    return std::nullopt;
+  }
+  if (options.fix && fixed > 0)
+    err << "stacklint: fixed " << Plural(fixed, "problem") << " in " << Plural(fixed_files, "file")
+        << '\n';
+  // `--fix` on standard input (editors): the fixed document on stdout, the findings on stderr.
+  bool fixed_stdin = false;
+  for (const FileFixes& file_fixes : fixes) {
+    if (file_fixes.fixed_stdin) out << *file_fixes.fixed_stdin, fixed_stdin = true;
+  }
+  std::ostream& report = !options.output.empty() ? file : fixed_stdin ? err : out;
+  WriteReport(options, catalog, results, fail_on, report);
+  report.flush();
+  return std::nullopt;
+}
+
 }  // namespace
 
 int RunCheck(const Options& options, const Config& config, const RuleCatalog& catalog,
@@ -124,48 +172,18 @@ int RunCheck(const Options& options, const Config& config, const RuleCatalog& ca
       return Stop({*problem}, err);
   }
   // 5. Reporters.
-  bool problems_in_report = options.format == "text" && options.output.empty();
-  if (!problems_in_report) PrintProblems(results.input_problems, err);
-  size_t fixed = 0, fixed_files = 0;
-  for (const FileFixes& file : fixes) {
-    fixed += file.applied;
-    fixed_files += file.applied > 0;
-  }
-  std::ofstream file;
-  if (!options.output.empty()) {
-    file.open(options.output, std::ios::binary | std::ios::trunc);
-    if (!file) {
-      return Stop({Problem{options.output, "cannot write this file", ProblemKind::kOutput, "-o",
-                           std::nullopt}},
-                  err);
-    }
-  }
-  if (options.diff) {  // exit 1 when a file would change (as ruff)
-    for (const FileFixes& file_fixes : fixes)
-      (options.output.empty() ? out : file) << file_fixes.diff;
-    err << "stacklint: " << Plural(fixed, "fix") << (fixed == 1 ? " is" : " are")
-        << " available in " << Plural(fixed_files, "file") << " (--diff wrote nothing)\n";
-    if (!results.input_problems.empty()) return ExitCodeOf(results.input_problems);
-    return fixed > 0 ? kExitFindings : kExitClean;
-  }
-  if (options.fix && fixed > 0)
-    err << "stacklint: fixed " << Plural(fixed, "problem") << " in " << Plural(fixed_files, "file")
-        << '\n';
-  // `--fix` on standard input (editors): the fixed document on stdout, the findings on stderr.
-  bool fixed_stdin = false;
-  for (const FileFixes& file_fixes : fixes) {
-    if (file_fixes.fixed_stdin) out << *file_fixes.fixed_stdin, fixed_stdin = true;
-  }
-  std::ostream& report = !options.output.empty() ? file : fixed_stdin ? err : out;
-  WriteReport(options, report_catalog, results, scopes.scopes()[*home].fail_on, report);
-  report.flush();
-  // 6. Exit code.
+  std::optional<Severity> home_fail_on = scopes.scopes()[*home].fail_on;
+  if (auto problem = WriteOutputs(options, report_catalog, results, fixes, home_fail_on, out, err))
+    return Stop({*problem}, err);
+  // 6. Exit code; with --diff, 1 when a file would change (as ruff).
+  if (options.diff && results.input_problems.empty())
+    return CountFixes(fixes).first > 0 ? kExitFindings : kExitClean;
   std::map<std::string, std::optional<Severity>> fail_on_of;  // by display path
   for (const PlannedInput& input : inputs.files)
     fail_on_of[input.file.display_path] = scopes.scopes()[input.scope].fail_on;
   return ExitCodeFor(results.input_problems, results.diagnostics, [&](const std::string& path) {
     auto own = fail_on_of.find(path);
-    return own == fail_on_of.end() ? scopes.scopes()[*home].fail_on : own->second;
+    return own == fail_on_of.end() ? home_fail_on : own->second;
   });
 }
 
