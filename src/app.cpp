@@ -45,9 +45,14 @@ int Run(const Options& options, std::istream& in, std::ostream& out, std::ostrea
     case Options::Command::kRules:
       PrintRules(catalog, options.format, out);
       return kExitClean;
-    case Options::Command::kRule:
-      if (options.format == "json") return PrintRuleJson(catalog, options.rule_query, out, err);
-      return PrintRule(catalog, options.rule_query, out, err);
+    case Options::Command::kRule: {
+      std::optional<Problem> unknown = options.format == "json"
+                                           ? PrintRuleJson(catalog, options.rule_query, out)
+                                           : PrintRule(catalog, options.rule_query, out);
+      if (!unknown) return kExitClean;
+      PrintProblems({*unknown}, err);
+      return ExitCodeOf({*unknown});
+    }
     case Options::Command::kFlavors:
       if (options.format == "json")
         PrintFlavorsJson(catalog, out);

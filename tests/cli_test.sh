@@ -116,6 +116,9 @@ contains "rules list has CR104" out.txt "CR104   default-flavor-specific-uri"
 expect "rule by name" 0 "$bin" rule default-flavor-specific-uri
 contains "rule help" out.txt "Use instead:"
 expect "unknown rule" 2 "$bin" rule CR999
+contains "unknown rule message" err.txt "stacklint: unknown rule \`CR999\`"
+expect "unknown rule as JSON" 2 "$bin" rule --format json CR999
+contains "unknown rule message as JSON" err.txt "stacklint: unknown rule \`CR999\` (see"
 expect "flavors" 0 "$bin" flavors
 contains "flavors list aws" out.txt "715803424592.dkr.ecr.us-east-1.amazonaws.com"
 
