@@ -19,7 +19,7 @@ namespace {
 
 const stacklint::RuleCatalog& Catalog() {
   static const stacklint::RuleCatalog catalog = [] {
-    std::vector<std::string> errors;
+    std::vector<stacklint::Problem> errors;
     stacklint::RuleCatalog loaded = stacklint::RuleCatalog::Load({}, &errors);
     if (!errors.empty()) __builtin_trap();  // the built-in data must always load
     return loaded;
@@ -27,29 +27,22 @@ const stacklint::RuleCatalog& Catalog() {
   return catalog;
 }
 
-bool HasSyntaxError(const std::vector<stacklint::Diagnostic>& diagnostics) {
-  for (const stacklint::Diagnostic& d : diagnostics) {
-    if (d.rule_id == "SL001" || d.rule_id == "SL007") return true;
-  }
-  return false;
-}
-
-// The CLI's fix rounds (check_command.cpp): apply, re-lint, stop when nothing applies or a round
-// breaks the YAML or adds a problem.
+// The CLI's fix pass (fixer.h) as --diff --unsafe-fixes runs it: apply, re-lint, stop when
+// nothing applies or a round breaks the YAML or adds a problem.
 std::string FixRounds(const stacklint::Engine& engine, std::string text,
                       std::vector<stacklint::Diagnostic>* diagnostics) {
-  for (int round = 0; round < 10; ++round) {
-    stacklint::FixResult fixed = stacklint::ApplyFixes(text, *diagnostics, true);
-    if (fixed.applied == 0) break;
-    stacklint::SourceFile next("fuzz.yaml", fixed.text);
-    auto next_diagnostics = engine.Lint(next, stacklint::FileContext{true, {}});
-    if (HasSyntaxError(next_diagnostics) && !HasSyntaxError(*diagnostics)) break;
-    if (!stacklint::NewProblem(*diagnostics, next_diagnostics).empty()) break;
-    (void)stacklint::UnifiedDiff("fuzz.yaml", text, fixed.text);
-    text = std::move(fixed.text);
-    *diagnostics = std::move(next_diagnostics);
-  }
-  return text;
+  stacklint::FileLint file;
+  file.source = std::make_shared<const stacklint::SourceFile>("fuzz.yaml", std::move(text));
+  file.diagnostics = *diagnostics;
+  stacklint::LintAgain relint = [&](std::shared_ptr<const stacklint::SourceFile> source) {
+    stacklint::FileLint next;
+    next.diagnostics = engine.Lint(*source, stacklint::FileContext{true, {}}, &next.secrets);
+    next.source = std::move(source);
+    return next;
+  };
+  stacklint::FixFile("-", stacklint::FixMode{false, true, true}, relint, &file);
+  *diagnostics = std::move(file.diagnostics);
+  return file.source->text();
 }
 
 void CheckFixProperties(const stacklint::Engine& engine, const std::string& text,

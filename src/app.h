@@ -10,13 +10,6 @@
 
 namespace stacklint {
 
-struct Config;
-class RuleCatalog;
-/// The built-in rules plus `config`'s and --rules files; returns the exit code on failure (3 for
-/// a broken built-in file, 2 for a user's) after printing why, else 0.
-int LoadCatalog(const Options& options, const Config& config, RuleCatalog* catalog,
-                std::ostream& err);
-
 /// Runs the command; findings go to `out` (or the -o file), messages about the run to `err`.
 int Run(const Options& options, std::istream& in, std::ostream& out, std::ostream& err);
 

@@ -1,11 +1,14 @@
 #include "baseline.h"
 
+#include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <tuple>
 
+#include "check.h"
 #include "file_walker.h"
 
 namespace stacklint {
@@ -103,6 +106,44 @@ std::vector<BaselineEntry> ApplyBaseline(const std::vector<BaselineEntry>& entri
   std::sort(unused.begin(), unused.end(),
             [](const BaselineEntry& a, const BaselineEntry& b) { return a.line < b.line; });
   return unused;
+}
+
+std::optional<Problem> WriteBaselineFile(const std::string& path,
+                                         const std::vector<Diagnostic>& diagnostics) {
+  std::ofstream file(path, std::ios::binary | std::ios::trunc);
+  file << BaselineText(diagnostics, path);
+  if (file) return std::nullopt;
+  return Problem{path, "cannot write this file", ProblemKind::kOutput, "--write-baseline",
+                 std::nullopt};
+}
+
+std::optional<Problem> UseBaseline(const std::string& path, const RuleCatalog& catalog,
+                                   LintResults* results) {
+  std::string text, error;
+  std::vector<BaselineEntry> entries;
+  if (!ReadFile(path, 64 * 1024 * 1024, &text, &error) ||
+      !ParseBaseline(text, path, &entries, &error)) {
+    return Problem{path, error, ProblemKind::kUsage, "--baseline", std::nullopt};
+  }
+  std::string shown = DisplayPath(path);
+  std::vector<BaselineEntry> unused = ApplyBaseline(entries, shown, &results->diagnostics);
+  if (unused.empty()) return std::nullopt;
+  auto source = std::make_shared<const SourceFile>(shown, text);
+  std::vector<Diagnostic> stale;
+  LintContext ctx(*source, catalog, std::nullopt, &stale);
+  for (const BaselineEntry& entry : unused) {
+    size_t start = source->LineStart(entry.line);
+    ctx.Report("SL011", source->RangeOf(start, start + source->LineText(entry.line).size()),
+               {{"rule", entry.rule}, {"path", entry.path}, {"yaml_path", entry.yaml_path}});
+  }
+  results->sources[shown] = source;
+  std::sort(stale.begin(), stale.end(), DiagnosticLess);
+  std::vector<Diagnostic>& all = results->diagnostics;
+  size_t middle = all.size();
+  all.insert(all.end(), std::make_move_iterator(stale.begin()),
+             std::make_move_iterator(stale.end()));
+  std::inplace_merge(all.begin(), all.begin() + middle, all.end(), DiagnosticLess);
+  return std::nullopt;
 }
 
 }  // namespace stacklint

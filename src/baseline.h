@@ -6,10 +6,14 @@
 #ifndef STACKLINT_BASELINE_H_
 #define STACKLINT_BASELINE_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "diagnostic.h"
+#include "lint_results.h"
+#include "problem.h"
+#include "rule_catalog.h"
 
 namespace stacklint {
 
@@ -37,6 +41,17 @@ bool ParseBaseline(const std::string& text, const std::string& baseline_path,
 std::vector<BaselineEntry> ApplyBaseline(const std::vector<BaselineEntry>& entries,
                                          const std::string& baseline_path,
                                          std::vector<Diagnostic>* diagnostics);
+
+/// --write-baseline FILE: writes BaselineText to `path`; a kOutput problem when it can't.
+std::optional<Problem> WriteBaselineFile(const std::string& path,
+                                         const std::vector<Diagnostic>& diagnostics);
+
+/// --baseline FILE, the baseline pass over a run's results: hides the findings the baseline at
+/// `path` holds; an entry that matches none becomes an SL011 finding on its line of the baseline
+/// (whose text joins `results->sources`), merged in order. A kUsage problem (and `results`
+/// unchanged) when the file can't be read or is not a baseline.
+std::optional<Problem> UseBaseline(const std::string& path, const RuleCatalog& catalog,
+                                   LintResults* results);
 
 }  // namespace stacklint
 

@@ -9,17 +9,16 @@
 
 namespace stacklint {
 
-int PrintRuleJson(const RuleCatalog& catalog, const std::string& query, std::ostream& out,
-                  std::ostream& err) {
+std::optional<Problem> PrintRuleJson(const RuleCatalog& catalog, const std::string& query,
+                                     std::ostream& out) {
   const RuleInfo* rule = nullptr;
   for (const RuleInfo& candidate : catalog.rules()) {
     if (ToLower(candidate.id) == ToLower(query) || ToLower(candidate.name) == ToLower(query))
       rule = &candidate;
   }
   if (rule == nullptr) {
-    err << "stacklint: unknown rule `" << SanitizeForDisplay(query)
-        << "` (see `stacklint rules`)\n";
-    return kExitUsage;
+    return Problem{"", "unknown rule `" + SanitizeForDisplay(query) + "` (see `stacklint rules`)",
+                   ProblemKind::kUsage};
   }
   nlohmann::ordered_json json = {{"id", rule->id},
                                  {"name", rule->name},
@@ -33,7 +32,7 @@ int PrintRuleJson(const RuleCatalog& catalog, const std::string& query, std::ost
                                  {"help_uri", rule->HelpUri()},
                                  {"origin", rule->origin}};
   out << json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-  return kExitClean;
+  return std::nullopt;
 }
 
 void PrintFlavorsJson(const RuleCatalog& catalog, std::ostream& out) {

@@ -3,6 +3,7 @@
 #ifndef STACKLINT_CATALOG_JSON_H_
 #define STACKLINT_CATALOG_JSON_H_
 
+#include <optional>
 #include <ostream>
 #include <string>
 
@@ -10,9 +11,9 @@
 
 namespace stacklint {
 
-/// One rule with its help; returns the exit code (2 when no rule has that ID or name, any case).
-int PrintRuleJson(const RuleCatalog& catalog, const std::string& query, std::ostream& out,
-                  std::ostream& err);
+/// One rule with its help; a kUsage problem when no rule has that ID or name (any case).
+std::optional<Problem> PrintRuleJson(const RuleCatalog& catalog, const std::string& query,
+                                     std::ostream& out);
 /// Every container registry flavor, built-in and the user's, with its regexes and examples.
 void PrintFlavorsJson(const RuleCatalog& catalog, std::ostream& out);
 

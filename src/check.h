@@ -24,6 +24,9 @@ class Check {
  public:
   virtual ~Check() = default;
   virtual void Run(const StackDocument& doc, LintContext& ctx) const = 0;
+  /// What went wrong while the check was built from the catalog (e.g. a schema that does not
+  /// compile); the engine hands these to its caller.
+  virtual std::vector<Problem> SetupProblems() const { return {}; }
 };
 
 /// The single list of the built-in code checks (checks.cpp).

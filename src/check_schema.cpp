@@ -190,7 +190,10 @@ SchemaCheck::SchemaCheck(const RuleCatalog& catalog) {
       parser.populateSchema(adapter, compiled->schema);
       schemas_[name] = std::move(compiled);
     } catch (const std::exception& e) {
-      errors_.push_back(name + ": " + e.what());
+      ProblemKind kind = catalog.SchemaOrigin(name) == DataOrigin::kBuiltin
+                             ? ProblemKind::kBuiltinData
+                             : ProblemKind::kUserRules;
+      problems_.push_back(Problem{name, e.what(), kind, "", std::nullopt});
     }
   }
 }

@@ -19,13 +19,13 @@ class SchemaCheck : public Check {
   ~SchemaCheck() override;
   void Run(const StackDocument& doc, LintContext& ctx) const override;
 
-  /// Problems met while compiling the catalog's schemas ("schema-name: message").
-  const std::vector<std::string>& errors() const { return errors_; }
+  /// Schemas of the catalog that could not be compiled, by schema name.
+  std::vector<Problem> SetupProblems() const override { return problems_; }
 
  private:
   struct Compiled;  // valijson types stay inside check_schema.cpp: its headers are slow to compile
   std::map<std::string, std::unique_ptr<Compiled>> schemas_;
-  std::vector<std::string> errors_;
+  std::vector<Problem> problems_;
 };
 
 }  // namespace stacklint

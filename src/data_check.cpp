@@ -119,8 +119,10 @@ class StackSchemaCheck {
 
 std::vector<std::string> CheckBuiltinData(
     const std::vector<std::pair<std::string, std::string>>& files) {
+  std::vector<Problem> problems;
+  RuleCatalog catalog = RuleCatalog::LoadBuiltinSources(files, &problems);
   std::vector<std::string> errors;
-  RuleCatalog catalog = RuleCatalog::LoadBuiltinSources(files, &errors);
+  for (const Problem& problem : problems) errors.push_back(problem.Text());
   for (const auto& [path, text] : files) {
     if (path != kStackSchema) continue;
     SourceFile source(path, text);

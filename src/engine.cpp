@@ -9,7 +9,6 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "check_schema.h"
 #include "fixer.h"
 #include "stack_model.h"
 #include "stack_sniff.h"
@@ -89,9 +88,8 @@ std::vector<std::string> RuleFilter::Unknown(const RuleCatalog& catalog) const {
 Engine::Engine(const RuleCatalog& catalog, EngineOptions options)
     : catalog_(catalog), options_(options), checks_(BuiltinChecks(catalog)) {
   for (const auto& check : checks_) {
-    if (auto* schema = dynamic_cast<const SchemaCheck*>(check.get())) {
-      setup_errors_.insert(setup_errors_.end(), schema->errors().begin(), schema->errors().end());
-    }
+    std::vector<Problem> problems = check->SetupProblems();
+    setup_problems_.insert(setup_problems_.end(), problems.begin(), problems.end());
   }
 }
 
@@ -106,7 +104,11 @@ std::vector<Diagnostic> Engine::Lint(const SourceFile& source, const FileContext
                                      std::vector<Range>* secrets) const {
   std::optional<LoadedFile> loaded;
   std::vector<Diagnostic> out = LintOnce(source, file, secrets, &loaded);
-  VerifyFixes(source, file, loaded ? &*loaded : nullptr, &out);
+  // Fix verification (fixer.h) judges each fix by linting the fixed text: this engine's
+  // unverified lint, passed as an explicit call.
+  VerifyFixes(
+      source, loaded ? &loaded->aliases : nullptr,
+      [&](const SourceFile& fixed) { return LintOnce(fixed, file, nullptr, nullptr); }, &out);
   return out;
 }
 
@@ -130,99 +132,6 @@ std::vector<Diagnostic> Engine::LintOnce(const SourceFile& source, const FileCon
   std::sort(out.begin(), out.end(), DiagnosticLess);
   if (loaded_out) *loaded_out = std::move(loaded);
   return out;
-}
-
-namespace {
-
-using FindingKey = std::pair<std::string, std::string>;  // rule ID, YAML path
-
-std::map<FindingKey, int> CountFindings(const std::vector<Diagnostic>& findings) {
-  std::map<FindingKey, int> counts;
-  for (const Diagnostic& d : findings) {
-    if (!d.suppressed) ++counts[{d.rule_id, d.yaml_path}];
-  }
-  return counts;
-}
-
-// Verifying re-lints the file once per fix; past this many fixes in one file they are withdrawn.
-constexpr size_t kMaxVerifiedFixes = 64;
-
-}  // namespace
-
-// Whether applying every candidate fix at once leaves the file better: all of them apply (no
-// overlap), no new problem appears, and each fixed finding is gone. Then each fix alone is taken
-// to be as good (fixes target different findings), and one lint replaces one per fix.
-bool Engine::AllFixesHelp(const SourceFile& source, const FileContext& file,
-                          const std::vector<Diagnostic*>& candidates,
-                          const std::vector<Diagnostic>& before) const {
-  std::vector<Diagnostic> fixes;
-  std::map<FindingKey, int> fixed_per_key;
-  for (const Diagnostic* d : candidates) {
-    fixes.push_back(*d);
-    fixes.back().fix->safe = true;
-    ++fixed_per_key[{d->rule_id, d->yaml_path}];
-  }
-  FixResult all = ApplyFixes(source.text(), fixes, false);
-  if (all.applied != fixes.size()) return false;
-  SourceFile after(source.path(), std::move(all.text));
-  std::vector<Diagnostic> again = LintOnce(after, file, nullptr, nullptr);
-  if (!NewProblem(before, again).empty()) return false;
-  std::map<FindingKey, int> counts_before = CountFindings(before);
-  std::map<FindingKey, int> counts_after = CountFindings(again);
-  for (const auto& [key, fixed] : fixed_per_key) {
-    if (counts_after[key] > counts_before[key] - fixed) return false;
-  }
-  return true;
-}
-
-void Engine::VerifyFixes(const SourceFile& source, const FileContext& file,
-                         const LoadedFile* loaded, std::vector<Diagnostic>* out) const {
-  std::vector<Diagnostic*> candidates;
-  for (Diagnostic& d : *out) {
-    if (!d.fix || d.suppressed) continue;
-    const AliasUse* shared = nullptr;
-    for (const Edit& edit : d.fix->edits) {
-      if (loaded == nullptr || shared != nullptr) break;
-      shared = FindSharedValue(loaded->aliases, edit.range.begin_offset, edit.range.end_offset);
-    }
-    if (shared != nullptr) {
-      d.fix.reset();
-      d.fix_note = "line " + std::to_string(shared->target.begin.line) +
-                   " holds an anchored value that an alias or merge key repeats; editing it "
-                   "would change every use";
-      continue;
-    }
-    candidates.push_back(&d);
-  }
-  if (candidates.empty() || AllFixesHelp(source, file, candidates, *out)) return;
-  // Some fix does harm: find which, one lint per fix.
-  std::map<FindingKey, int> all_before = CountFindings(*out);
-  size_t verified = 0;
-  for (Diagnostic* candidate : candidates) {
-    Diagnostic& d = *candidate;
-    if (++verified > kMaxVerifiedFixes) {
-      d.fix.reset();
-      d.fix_note = "too many fixes in one file to verify each";
-      continue;
-    }
-    Diagnostic alone = d;
-    alone.fix->safe = true;
-    SourceFile after(source.path(), ApplyFixes(source.text(), {alone}, false).text);
-    std::vector<Diagnostic> again = LintOnce(after, file, nullptr, nullptr);
-    std::string added = NewProblem(*out, again);
-    if (!added.empty()) {
-      d.fix.reset();
-      d.fix_note = added == "SL001" ? "the fixed file would not be valid YAML"
-                                    : "the fixed file would have a new " + added + " finding";
-      continue;
-    }
-    std::map<FindingKey, int> all_after = CountFindings(again);
-    FindingKey self{d.rule_id, d.yaml_path};
-    if (all_after[self] >= all_before[self] && d.fix->safe) {
-      d.fix->safe = false;
-      d.fix_note = "unsafe: the finding remains after it";
-    }
-  }
 }
 
 void Engine::ApplySuppressions(const SourceFile& source, const FileContext& file,

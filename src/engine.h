@@ -52,14 +52,16 @@ class Engine {
   /// when it does not look like a stack file); walked files that hold no stack are skipped
   /// silently. Suppressed findings are returned too, marked `suppressed`.
   /// Ranges that hold secrets are appended to `secrets` (when given), for reports to mask.
+  /// Fixes come verified (fixer.h's VerifyFixes, which relints through LintOnce).
   std::vector<Diagnostic> Lint(const SourceFile& source, const FileContext& file,
                                std::vector<Range>* secrets = nullptr) const;
   std::vector<Diagnostic> Lint(const SourceFile& source, bool named) const {
     return Lint(source, FileContext{named, {}});
   }
 
-  /// Flavor JSON Schemas (built-in or user) that could not be compiled into validators.
-  const std::vector<std::string>& setup_errors() const { return setup_errors_; }
+  /// What the checks met while being built, e.g. flavor JSON Schemas (built-in or user) that
+  /// could not be compiled into validators.
+  const std::vector<Problem>& setup_problems() const { return setup_problems_; }
 
  private:
   /// What linting keeps of a loaded file once its documents are dropped: enough to place
@@ -81,16 +83,6 @@ class Engine {
   std::vector<Diagnostic> LintOnce(const SourceFile& source, const FileContext& file,
                                    std::vector<Range>* secrets,
                                    std::optional<LoadedFile>* loaded) const;
-  /// Keeps a fix only where it is exact and leaves the file better: a fix that would edit a
-  /// value an alias or merge key repeats elsewhere, or whose result no longer parses or has a
-  /// new error or warning, is withdrawn; one after which its finding remains becomes unsafe.
-  /// Either way `fix_note` says why.
-  void VerifyFixes(const SourceFile& source, const FileContext& file, const LoadedFile* loaded,
-                   std::vector<Diagnostic>* out) const;
-  /// VerifyFixes' fast path: every candidate fix applied at once leaves the file better.
-  bool AllFixesHelp(const SourceFile& source, const FileContext& file,
-                    const std::vector<Diagnostic*>& candidates,
-                    const std::vector<Diagnostic>& before) const;
   /// Everything but filtering and ordering, reporting through `ctx` into `findings` (the
   /// vector `ctx` writes to); returns what was kept of the file when it was parsed.
   std::optional<LoadedFile> RunChecks(const SourceFile& source, bool named, LintContext& ctx,
@@ -99,7 +91,7 @@ class Engine {
   const RuleCatalog& catalog_;
   EngineOptions options_;
   std::vector<std::unique_ptr<Check>> checks_;
-  std::vector<std::string> setup_errors_;
+  std::vector<Problem> setup_problems_;
 };
 
 }  // namespace stacklint

@@ -12,6 +12,8 @@
 #include <cstring>
 #include <map>
 
+#include "yaml_tree.h"
+
 namespace stacklint {
 namespace {
 
@@ -278,6 +280,166 @@ std::string WriteFileAtomically(const std::string& path, const std::string& text
   if (error.empty() && rename(temp.c_str(), target.c_str()) != 0) error = std::strerror(errno);
   if (!error.empty()) unlink(temp.c_str());
   return error;
+}
+
+namespace {
+
+constexpr int kMaxFixRounds = 10;
+
+bool HasSyntaxError(const std::vector<Diagnostic>& diagnostics) {
+  return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
+    return d.rule_id == "SL001" || d.rule_id == "SL007";
+  });
+}
+
+// The text of each secret range, to mask wherever it shows up again (a --diff shows source lines).
+void CollectSecretTexts(const FileLint& file, std::vector<std::string>* texts) {
+  for (const Range& secret : file.secrets) {
+    if (secret.end_offset <= secret.begin_offset) continue;
+    texts->push_back(
+        file.source->text().substr(secret.begin_offset, secret.end_offset - secret.begin_offset));
+  }
+}
+
+std::string MaskSecretTexts(std::string text, const std::vector<std::string>& secrets) {
+  for (const std::string& secret : secrets) {
+    for (size_t at = text.find(secret); at != std::string::npos; at = text.find(secret, at + 4))
+      text.replace(at, secret.size(), "****");
+  }
+  return text;
+}
+
+}  // namespace
+
+FileFixes FixFile(const std::string& path, const FixMode& mode, const LintAgain& relint,
+                  FileLint* file) {
+  FileFixes fixes;
+  if (!mode.active() || !file->source) return fixes;
+  FileLint original = *file;
+  for (int round = 0; round < kMaxFixRounds; ++round) {
+    FixResult fixed = ApplyFixes(file->source->text(), file->diagnostics, mode.unsafe);
+    if (fixed.applied == 0) break;
+    FileLint next =
+        relint(std::make_shared<const SourceFile>(file->source->path(), std::move(fixed.text)));
+    if (HasSyntaxError(next.diagnostics) && !HasSyntaxError(file->diagnostics)) break;
+    if (!NewProblem(file->diagnostics, next.diagnostics).empty()) break;  // fixes that clash
+    fixes.applied += fixed.applied;
+    *file = std::move(next);
+  }
+  if (mode.diff) {
+    std::vector<std::string> secret_texts;
+    CollectSecretTexts(original, &secret_texts);
+    CollectSecretTexts(*file, &secret_texts);
+    fixes.diff = MaskSecretTexts(
+        UnifiedDiff(file->source->path(), original.source->text(), file->source->text()),
+        secret_texts);
+  }
+  if (!mode.write) return fixes;
+  if (path == "-") {
+    fixes.fixed_stdin = file->source->text();
+  } else if (fixes.applied > 0) {
+    std::string error = WriteFileAtomically(path, file->source->text());
+    if (!error.empty()) {  // the file is as it was: report what it holds
+      fixes.problem = Problem{file->source->path(), "cannot write fixes: " + error,
+                              ProblemKind::kOutput, "", std::nullopt};
+      fixes.applied = 0;
+      *file = std::move(original);
+    }
+  }
+  return fixes;
+}
+
+namespace {
+
+using FindingKey = std::pair<std::string, std::string>;  // rule ID, YAML path
+
+std::map<FindingKey, int> CountFindings(const std::vector<Diagnostic>& findings) {
+  std::map<FindingKey, int> counts;
+  for (const Diagnostic& d : findings) {
+    if (!d.suppressed) ++counts[{d.rule_id, d.yaml_path}];
+  }
+  return counts;
+}
+
+// Verifying re-lints the file once per fix; past this many fixes in one file they are withdrawn.
+constexpr size_t kMaxVerifiedFixes = 64;
+
+// Whether applying every candidate fix at once leaves the file better: all of them apply (no
+// overlap), no new problem appears, and each fixed finding is gone. Then each fix alone is taken
+// to be as good (fixes target different findings), and one lint replaces one per fix.
+bool AllFixesHelp(const SourceFile& source, const LintFixed& lint,
+                  const std::vector<Diagnostic*>& candidates,
+                  const std::vector<Diagnostic>& before) {
+  std::vector<Diagnostic> fixes;
+  std::map<FindingKey, int> fixed_per_key;
+  for (const Diagnostic* d : candidates) {
+    fixes.push_back(*d);
+    fixes.back().fix->safe = true;
+    ++fixed_per_key[{d->rule_id, d->yaml_path}];
+  }
+  FixResult all = ApplyFixes(source.text(), fixes, false);
+  if (all.applied != fixes.size()) return false;
+  SourceFile after(source.path(), std::move(all.text));
+  std::vector<Diagnostic> again = lint(after);
+  if (!NewProblem(before, again).empty()) return false;
+  std::map<FindingKey, int> counts_before = CountFindings(before);
+  std::map<FindingKey, int> counts_after = CountFindings(again);
+  for (const auto& [key, fixed] : fixed_per_key) {
+    if (counts_after[key] > counts_before[key] - fixed) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void VerifyFixes(const SourceFile& source, const std::vector<AliasUse>* aliases,
+                 const LintFixed& lint, std::vector<Diagnostic>* out) {
+  std::vector<Diagnostic*> candidates;
+  for (Diagnostic& d : *out) {
+    if (!d.fix || d.suppressed) continue;
+    const AliasUse* shared = nullptr;
+    for (const Edit& edit : d.fix->edits) {
+      if (aliases == nullptr || shared != nullptr) break;
+      shared = FindSharedValue(*aliases, edit.range.begin_offset, edit.range.end_offset);
+    }
+    if (shared != nullptr) {
+      d.fix.reset();
+      d.fix_note = "line " + std::to_string(shared->target.begin.line) +
+                   " holds an anchored value that an alias or merge key repeats; editing it "
+                   "would change every use";
+      continue;
+    }
+    candidates.push_back(&d);
+  }
+  if (candidates.empty() || AllFixesHelp(source, lint, candidates, *out)) return;
+  // Some fix does harm: find which, one lint per fix.
+  std::map<FindingKey, int> all_before = CountFindings(*out);
+  size_t verified = 0;
+  for (Diagnostic* candidate : candidates) {
+    Diagnostic& d = *candidate;
+    if (++verified > kMaxVerifiedFixes) {
+      d.fix.reset();
+      d.fix_note = "too many fixes in one file to verify each";
+      continue;
+    }
+    Diagnostic alone = d;
+    alone.fix->safe = true;
+    SourceFile after(source.path(), ApplyFixes(source.text(), {alone}, false).text);
+    std::vector<Diagnostic> again = lint(after);
+    std::string added = NewProblem(*out, again);
+    if (!added.empty()) {
+      d.fix.reset();
+      d.fix_note = added == "SL001" ? "the fixed file would not be valid YAML"
+                                    : "the fixed file would have a new " + added + " finding";
+      continue;
+    }
+    std::map<FindingKey, int> all_after = CountFindings(again);
+    FindingKey self{d.rule_id, d.yaml_path};
+    if (all_after[self] >= all_before[self] && d.fix->safe) {
+      d.fix->safe = false;
+      d.fix_note = "unsafe: the finding remains after it";
+    }
+  }
 }
 
 }  // namespace stacklint

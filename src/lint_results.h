@@ -9,14 +9,20 @@
 #include <vector>
 
 #include "diagnostic.h"
+#include "problem.h"
 #include "source_file.h"
 
 namespace stacklint {
 
-/// An input that could not be linted (missing, unreadable): exit code 2, the rest still linted.
-struct InputProblem {
-  std::string path;
-  std::string message;
+/// An input that could not be linted (missing, unreadable) or fixed file that could not be
+/// written: exit code 2, the rest still linted. Reports list them beside the findings.
+using InputProblem = Problem;
+
+/// One file as the lint stage leaves it and the fix pass may change it.
+struct FileLint {
+  std::shared_ptr<const SourceFile> source;  ///< null when the file was not read
+  std::vector<Diagnostic> diagnostics;       ///< sorted by DiagnosticLess
+  std::vector<Range> secrets;                ///< ranges of `source` that hold secrets
 };
 
 struct LintResults {

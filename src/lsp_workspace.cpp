@@ -65,14 +65,15 @@ std::shared_ptr<LintSetup> LspWorkspace::Load(const std::string& config_path) co
     else
       user_files.emplace_back(path, std::move(text));
   }
-  setup->catalog = std::make_unique<RuleCatalog>(RuleCatalog::Load(user_files, &errors));
+  std::vector<Problem> catalog_problems;
+  setup->catalog = std::make_unique<RuleCatalog>(RuleCatalog::Load(user_files, &catalog_problems));
+  for (const Problem& problem : catalog_problems) errors.push_back(problem.Text());
   ValidateConfigRules(setup->config, *setup->catalog, &errors);
   EngineOptions options = ApplyConfig(defaults_, setup->config, *setup->catalog, &errors);
   for (const std::string& unknown : options.rules.Unknown(*setup->catalog))
     errors.push_back(config_path + ": `" + unknown + "` names no rule");
   setup->engine = std::make_unique<Engine>(*setup->catalog, options);
-  errors.insert(errors.end(), setup->engine->setup_errors().begin(),
-                setup->engine->setup_errors().end());
+  for (const Problem& problem : setup->engine->setup_problems()) errors.push_back(problem.Text());
   return setup;
 }
 

@@ -49,8 +49,8 @@ void PrintRules(const RuleCatalog& catalog, const std::string& format, std::ostr
   }
 }
 
-int PrintRule(const RuleCatalog& catalog, const std::string& query, std::ostream& out,
-              std::ostream& err) {
+std::optional<Problem> PrintRule(const RuleCatalog& catalog, const std::string& query,
+                                 std::ostream& out) {
   const RuleInfo* rule = catalog.FindRule(query);
   if (rule == nullptr) rule = catalog.FindRule(ToLower(query));
   if (rule == nullptr) {
@@ -62,10 +62,11 @@ int PrintRule(const RuleCatalog& catalog, const std::string& query, std::ostream
     std::vector<std::string> names;
     for (const RuleInfo& r : catalog.rules()) names.push_back(r.name);
     std::string closest = ClosestMatch(query, names, 4);
-    err << "stacklint: unknown rule `" << SanitizeForDisplay(query) << "`"
-        << (closest.empty() ? "" : "; did you mean `" + closest + "`?")
-        << " (see `stacklint rules`)\n";
-    return kExitUsage;
+    return Problem{"",
+                   "unknown rule `" + SanitizeForDisplay(query) + "`" +
+                       (closest.empty() ? "" : "; did you mean `" + closest + "`?") +
+                       " (see `stacklint rules`)",
+                   ProblemKind::kUsage};
   }
   out << rule->id << " " << rule->name << " (" << SeverityName(rule->severity)
       << (rule->fixable() ? ", fix available" : "") << ")\n\n"
@@ -75,7 +76,7 @@ int PrintRule(const RuleCatalog& catalog, const std::string& query, std::ostream
   if (!rule->good_example.empty())
     out << "Use instead:\n", Indent(rule->good_example, out), out << '\n';
   if (std::string uri = rule->HelpUri(); !uri.empty()) out << "Docs: " << uri << '\n';
-  return kExitClean;
+  return std::nullopt;
 }
 
 void PrintFlavors(const RuleCatalog& catalog, std::ostream& out) {

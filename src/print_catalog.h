@@ -3,6 +3,7 @@
 #ifndef STACKLINT_PRINT_CATALOG_H_
 #define STACKLINT_PRINT_CATALOG_H_
 
+#include <optional>
 #include <ostream>
 #include <string>
 
@@ -11,9 +12,9 @@
 namespace stacklint {
 
 void PrintRules(const RuleCatalog& catalog, const std::string& format, std::ostream& out);
-/// Returns the exit code: 2 when no rule has that ID or name.
-int PrintRule(const RuleCatalog& catalog, const std::string& query, std::ostream& out,
-              std::ostream& err);
+/// A kUsage problem when no rule has that ID or name (with the closest name, if any).
+std::optional<Problem> PrintRule(const RuleCatalog& catalog, const std::string& query,
+                                 std::ostream& out);
 void PrintFlavors(const RuleCatalog& catalog, std::ostream& out);
 /// The ZenML releases of a fact in words: "0.96.2 and later", "every release".
 std::string ReleasesText(const VersionRange& versions);

@@ -19,18 +19,26 @@ namespace stacklint {
 constexpr std::string_view kDocsBase =
     "https://github.com/stacklint/stacklint/blob/main/docs/rules/";
 
-// Reads typed fields from one mapping of a rule file, collecting "path:line:col: message" errors:
+// Reads typed fields from one mapping of a rule file, collecting mistakes with their positions:
 // the reader config files use too (mapping_reader.h), plus regular expressions.
 class FieldReader : public MappingReader {
  public:
-  FieldReader(const SourceFile& source, const Node& map, std::vector<std::string>* errors,
-              bool lazy_patterns = false)
-      : MappingReader(map, MistakesTo(source.path(), errors)), lazy_(lazy_patterns) {}
+  FieldReader(const SourceFile& source, const Node& map, std::vector<Problem>* errors,
+              DataOrigin from, bool lazy_patterns = false)
+      : MappingReader(map, MistakesTo(source.path(), from, errors)),
+        from_(from),
+        lazy_(lazy_patterns) {}
 
-  /// Appends each mistake to `errors` (when given) as "path:line:col: message".
-  static ReportMistake MistakesTo(const std::string& path, std::vector<std::string>* errors) {
-    return [path, errors](const Range& at, const std::string& message) {
-      if (errors) errors->push_back(MistakeText(path, at.begin, message));
+  DataOrigin from() const { return from_; }
+
+  /// Appends each mistake to `errors` (when given) as a problem at its range: the user's, or a
+  /// bug when the file is built-in data.
+  static ReportMistake MistakesTo(const std::string& path, DataOrigin from,
+                                  std::vector<Problem>* errors) {
+    return [path, from, errors](const Range& at, const std::string& message) {
+      ProblemKind kind =
+          from == DataOrigin::kBuiltin ? ProblemKind::kBuiltinData : ProblemKind::kUserRules;
+      if (errors) errors->push_back(Problem{path, message, kind, "", at});
     };
   }
 
@@ -86,6 +94,7 @@ class FieldReader : public MappingReader {
   }
 
  private:
+  DataOrigin from_;
   bool lazy_;  ///< built-in data: patterns compiled on first use
 };
 
@@ -114,7 +123,7 @@ const Node* FindRegexKeyword(const Node& node) {
 }  // namespace
 
 std::string RuleInfo::HelpUri() const {
-  if (origin.rfind("rules/", 0) != 0) return "";  // a user's rule has no page of ours
+  if (from != DataOrigin::kBuiltin) return "";  // a user's rule has no page of ours
   return std::string(kDocsBase) + id + ".md";
 }
 
@@ -141,7 +150,7 @@ std::string RenderTemplate(std::string_view text,
 }
 
 RuleCatalog RuleCatalog::Load(const std::vector<std::pair<std::string, std::string>>& user_files,
-                              std::vector<std::string>* errors) {
+                              std::vector<Problem>* errors) {
   RuleCatalog catalog;
   for (const EmbeddedFile& file : EmbeddedFiles()) {
     std::string path(file.path);
@@ -155,9 +164,10 @@ RuleCatalog RuleCatalog::Load(const std::vector<std::pair<std::string, std::stri
     // Built-in YAML was parsed at build time and embedded as node tables: no parse here.
     YamlTree tree;
     AppendEmbeddedDocuments(file, &tree);
-    catalog.AddDocuments(SourceFile(path, ""), tree, true, errors);
+    catalog.AddDocuments(SourceFile(path, ""), tree, DataOrigin::kBuiltin, errors);
   }
-  for (const auto& [path, text] : user_files) catalog.AddFile(path, text, false, errors);
+  for (const auto& [path, text] : user_files)
+    catalog.AddFile(path, text, DataOrigin::kUser, errors);
   std::sort(catalog.rules_.begin(), catalog.rules_.end(),
             [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
   return catalog;
@@ -165,7 +175,7 @@ RuleCatalog RuleCatalog::Load(const std::vector<std::pair<std::string, std::stri
 
 RuleCatalog RuleCatalog::LoadBuiltinSources(
     const std::vector<std::pair<std::string, std::string>>& files,
-    std::vector<std::string>* errors) {
+    std::vector<Problem>* errors) {
   RuleCatalog catalog;
   catalog.compile_builtin_patterns_ = true;
   for (const auto& [path, text] : files) {
@@ -173,32 +183,33 @@ RuleCatalog RuleCatalog::LoadBuiltinSources(
       catalog.schemas_[path.substr(path.rfind('/') + 1)] = text;
   }
   for (const auto& [path, text] : files) {
-    if (path.rfind("rules/", 0) == 0) catalog.AddFile(path, text, true, errors);
+    if (path.rfind("rules/", 0) == 0) catalog.AddFile(path, text, DataOrigin::kBuiltin, errors);
   }
   std::sort(catalog.rules_.begin(), catalog.rules_.end(),
             [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
   return catalog;
 }
 
-void RuleCatalog::AddFile(const std::string& path, const std::string& text, bool builtin,
-                          std::vector<std::string>* errors) {
+void RuleCatalog::AddFile(const std::string& path, const std::string& text, DataOrigin from,
+                          std::vector<Problem>* errors) {
   SourceFile source(path, text);
-  std::unique_ptr<YamlTree> tree = LoadSettingsYaml(source, FieldReader::MistakesTo(path, errors));
-  if (tree) AddDocuments(source, *tree, builtin, errors);
+  std::unique_ptr<YamlTree> tree = LoadSettingsYaml(source, FieldReader::MistakesTo(path, from, errors));
+  if (tree) AddDocuments(source, *tree, from, errors);
 }
 
-void RuleCatalog::AddDocuments(const SourceFile& source, const YamlTree& tree, bool builtin,
-                               std::vector<std::string>* errors) {
+void RuleCatalog::AddDocuments(const SourceFile& source, const YamlTree& tree, DataOrigin from,
+                               std::vector<Problem>* errors) {
+  const bool builtin = from == DataOrigin::kBuiltin;
   const std::string& path = source.path();
   for (const YamlDocument& doc : tree.documents) {
-    FieldReader reader(source, *doc.root, errors, builtin && !compile_builtin_patterns_);
+    FieldReader reader(source, *doc.root, errors, from, builtin && !compile_builtin_patterns_);
     if (!doc.root->IsMapping()) {
       reader.Error(nullptr, "a rule file document must be a mapping with a `kind`");
       continue;
     }
     std::string kind = reader.String("kind", true);
     if (kind == "rule") {
-      AddRule(reader, path, builtin);
+      AddRule(reader, path, from);
     } else if (kind == "flavor") {
       AddFlavor(reader, path);
     } else if (kind == "patterns") {
@@ -211,7 +222,8 @@ void RuleCatalog::AddDocuments(const SourceFile& source, const YamlTree& tree, b
   }
 }
 
-void RuleCatalog::AddRule(FieldReader& reader, const std::string& path, bool builtin) {
+void RuleCatalog::AddRule(FieldReader& reader, const std::string& path, DataOrigin from) {
+  const bool builtin = from == DataOrigin::kBuiltin;
   reader.RejectUnknownKeys({"kind",    "id",       "name",   "severity",       "summary",
                             "message", "messages", "fix",    "unsafe_fix",     "example_context",
                             "why",     "bad",      "good",   "component_type", "flavors",
@@ -228,6 +240,7 @@ void RuleCatalog::AddRule(FieldReader& reader, const std::string& path, bool bui
   rule.bad_example = reader.String("bad", false);
   rule.good_example = reader.String("good", false);
   rule.origin = path;
+  rule.from = from;
   rule.tags = reader.StringList("tags");
   if (builtin && reader.Get("tags") == nullptr)
     reader.Error(nullptr, "a built-in rule needs `tags` (SARIF)");
@@ -315,6 +328,7 @@ void RuleCatalog::AddFlavor(FieldReader& reader, const std::string& path) {
     }
     flavor.schema = path + "#" + flavor.name;
     schemas_[flavor.schema] = ToJson(*schema).dump();
+    if (reader.from() == DataOrigin::kUser) user_schemas_.insert(flavor.schema);
   }
   if (FindFlavor(flavor.component_type, flavor.name)) {
     reader.Error(reader.Get("name"), "flavor `" + flavor.name + "` is already defined");

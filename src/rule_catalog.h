@@ -3,7 +3,7 @@
 // compiled once (built-in ones on first use, users' here); JSON Schemas are kept as text for the
 // schema check to compile once.
 //
-//   std::vector<std::string> errors;
+//   std::vector<Problem> errors;
 //   RuleCatalog catalog = RuleCatalog::Load({{"my-rules.yaml", text}}, &errors);
 //   const Flavor* aws = catalog.FindFlavor("container_registry", "aws");
 #ifndef STACKLINT_RULE_CATALOG_H_
@@ -14,6 +14,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -21,9 +22,14 @@
 
 #include "diagnostic.h"
 #include "lazy_regex.h"
+#include "problem.h"
 #include "zenml_version.h"
 
 namespace stacklint {
+
+/// Where rule data came from, set when its file is read (never guessed from the path): a mistake
+/// in built-in data is a bug (exit 3), and only built-in rules have a page in this project's docs.
+enum class DataOrigin { kBuiltin, kUser };
 
 /// A user's data-driven rule: a configuration field of matching components must (not) match.
 struct RegexCheck {
@@ -48,6 +54,7 @@ struct RuleInfo {
   std::string bad_example;
   std::string good_example;
   std::string origin;  ///< the file it was read from
+  DataOrigin from = DataOrigin::kUser;
   std::optional<RegexCheck> regex;
   /// SARIF `properties.tags` (GitHub code scanning filters by them; `security` also ranks the
   /// rule's results by severity). A user rule without `tags` gets {"zenml"}.
@@ -126,15 +133,16 @@ struct YamlTree;
 
 class RuleCatalog {
  public:
-  /// Built-in data plus user files (path, text). Mistakes in user files are appended to `errors`
-  /// as "path:line:col: message"; the catalog then holds what was valid.
+  /// Built-in data plus user files (path, text). Mistakes are appended to `errors` with their
+  /// path and range, of kind kUserRules (or kBuiltinData in built-in data); the catalog then
+  /// holds what was valid.
   static RuleCatalog Load(const std::vector<std::pair<std::string, std::string>>& user_files,
-                          std::vector<std::string>* errors);
+                          std::vector<Problem>* errors);
   /// The build-time check of rules/ and schemas/ (stacklint_embed): `files` (path, text) read as
   /// built-in data with every regex compiled at once, so any mistake is a "path:line:col" error.
   static RuleCatalog LoadBuiltinSources(
       const std::vector<std::pair<std::string, std::string>>& files,
-      std::vector<std::string>* errors);
+      std::vector<Problem>* errors);
 
   /// By ID ("CR104") or name ("default-flavor-specific-uri").
   const RuleInfo* FindRule(std::string_view id_or_name) const;
@@ -147,6 +155,10 @@ class RuleCatalog {
   const std::vector<Flavor>& flavors() const { return flavors_; }
   /// JSON Schema text by name (e.g. "container_registry.schema.json").
   const std::map<std::string, std::string>& schemas() const { return schemas_; }
+  /// Where the schema named `name` came from (a user's flavor may hold its own schema).
+  DataOrigin SchemaOrigin(const std::string& name) const {
+    return user_schemas_.count(name) ? DataOrigin::kUser : DataOrigin::kBuiltin;
+  }
   /// Shared regexes used by code rules (rules/patterns.yaml), by name.
   const Regex* FindPattern(std::string_view name) const;
   /// The patterns named `<prefix><name>`, as (name, regex) in name order: e.g. prefix "secret:"
@@ -159,11 +171,11 @@ class RuleCatalog {
                            const std::optional<Version>& version) const;
 
  private:
-  void AddFile(const std::string& path, const std::string& text, bool builtin,
-               std::vector<std::string>* errors);
-  void AddDocuments(const SourceFile& source, const YamlTree& tree, bool builtin,
-                    std::vector<std::string>* errors);
-  void AddRule(FieldReader& reader, const std::string& path, bool builtin);
+  void AddFile(const std::string& path, const std::string& text, DataOrigin from,
+               std::vector<Problem>* errors);
+  void AddDocuments(const SourceFile& source, const YamlTree& tree, DataOrigin from,
+                    std::vector<Problem>* errors);
+  void AddRule(FieldReader& reader, const std::string& path, DataOrigin from);
   void AddFlavor(FieldReader& reader, const std::string& path);
   void AddPatterns(FieldReader& reader, bool builtin);
   void AddTable(FieldReader& reader);
@@ -171,6 +183,7 @@ class RuleCatalog {
   std::vector<RuleInfo> rules_;
   std::vector<Flavor> flavors_;
   std::map<std::string, std::string> schemas_;
+  std::set<std::string> user_schemas_;  ///< names of schemas_ that users' flavors hold
   std::map<std::string, Regex, std::less<>> patterns_;
   std::vector<Table> tables_;
   bool compile_builtin_patterns_ = false;  ///< LoadBuiltinSources: no lazy regexes

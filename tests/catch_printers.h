@@ -8,6 +8,7 @@
 
 #include "diagnostic.h"
 #include "position.h"
+#include "problem.h"
 
 namespace Catch {
 
@@ -31,6 +32,27 @@ template <>
 struct StringMaker<stacklint::Severity> {
   static std::string convert(stacklint::Severity severity) {
     return std::string(stacklint::SeverityName(severity));
+  }
+};
+
+template <>
+struct StringMaker<stacklint::ProblemKind> {
+  static std::string convert(stacklint::ProblemKind kind) {
+    switch (kind) {
+      case stacklint::ProblemKind::kInput:
+        return "kInput";
+      case stacklint::ProblemKind::kUsage:
+        return "kUsage";
+      case stacklint::ProblemKind::kConfig:
+        return "kConfig";
+      case stacklint::ProblemKind::kUserRules:
+        return "kUserRules";
+      case stacklint::ProblemKind::kBuiltinData:
+        return "kBuiltinData";
+      case stacklint::ProblemKind::kOutput:
+        return "kOutput";
+    }
+    return "?";
   }
 };
 

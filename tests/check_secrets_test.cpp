@@ -128,8 +128,10 @@ TEST_CASE("a user's secret: pattern takes effect, and is masked like a built-in 
 TEST_CASE("a user's pattern may not replace a built-in one or name itself outside secret:",
           "[secrets]") {
   auto errors_for = [](const std::string& text) {
+    std::vector<Problem> problems;
+    RuleCatalog::Load({{"r.yaml", text}}, &problems);
     std::vector<std::string> errors;
-    RuleCatalog::Load({{"r.yaml", text}}, &errors);
+    for (const Problem& problem : problems) errors.push_back(problem.Text());
     return errors;
   };
   auto same_name = errors_for("kind: patterns\npatterns:\n  'secret:github_token': 'ghp_'\n");

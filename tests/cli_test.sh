@@ -111,11 +111,19 @@ contains "user rule fires" out.txt "other.yaml:8:12: error: uri \`ghcr.io/other\
 printf 'kind: flavor\nname: x\ncomponent_type: container_registry\nuri: "(unclosed"\n' > badrule.yaml
 expect "bad user regex is exit 2" 2 "$bin" check --rules badrule.yaml other.yaml
 contains "bad regex position" err.txt "badrule.yaml:4:6: invalid regular expression"
+# Built-in or user is decided by where a rule file came from, not by a rules/ in its path.
+mkdir -p rules && cp badrule.yaml rules/badrule.yaml
+expect "bad user regex in a rules/ folder is exit 2, not 3" 2 "$bin" check --rules rules/badrule.yaml other.yaml
+contains "bad regex position in rules/" err.txt "rules/badrule.yaml:4:6: invalid regular expression"
+expect "--diff with a missing input is exit 2" 2 "$bin" check --diff missing.yaml other.yaml
 expect "rules list" 0 "$bin" rules
 contains "rules list has CR104" out.txt "CR104   default-flavor-specific-uri"
 expect "rule by name" 0 "$bin" rule default-flavor-specific-uri
 contains "rule help" out.txt "Use instead:"
 expect "unknown rule" 2 "$bin" rule CR999
+contains "unknown rule message" err.txt "stacklint: unknown rule \`CR999\`"
+expect "unknown rule as JSON" 2 "$bin" rule --format json CR999
+contains "unknown rule message as JSON" err.txt "stacklint: unknown rule \`CR999\` (see"
 expect "flavors" 0 "$bin" flavors
 contains "flavors list aws" out.txt "715803424592.dkr.ecr.us-east-1.amazonaws.com"
 

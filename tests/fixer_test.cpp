@@ -157,3 +157,89 @@ TEST_CASE("NewProblem counts errors and warnings by rule and YAML path", "[fixer
   suppressed.suppressed = "on purpose";
   CHECK(NewProblem(before, {suppressed}).empty());
 }
+
+namespace {
+
+// The fix pass with the built-in engine as its relint, counting the calls.
+struct FixPass {
+  int relints = 0;
+  LintAgain relint = [this](std::shared_ptr<const SourceFile> source) {
+    ++relints;
+    return Lint(std::move(source));
+  };
+
+  static FileLint Lint(std::shared_ptr<const SourceFile> source) {
+    static const Engine engine(stacklint::testing::BuiltinCatalog(), EngineOptions{});
+    FileLint file;
+    file.diagnostics = engine.Lint(*source, FileContext{true, {}}, &file.secrets);
+    file.source = std::move(source);
+    return file;
+  }
+  FileLint Linted(const std::string& text) {
+    return Lint(std::make_shared<const SourceFile>("stack.yaml", text));
+  }
+};
+
+}  // namespace
+
+TEST_CASE("the fix pass relints through its one explicit call, round by round", "[fixer]") {
+  FixPass pass;
+  FileLint file = pass.Linted(RegistryStack("default", "https://ghcr.io/acme/"));
+  FileFixes fixes = FixFile("-", FixMode{true, false, false}, pass.relint, &file);
+  CHECK(fixes.applied >= 2);  // scheme, trailing slash, then the flavor the bare URI shows
+  CHECK(pass.relints >= 1);
+  REQUIRE(fixes.fixed_stdin.has_value());
+  CHECK(*fixes.fixed_stdin == RegistryStack("github", "ghcr.io/acme"));
+  CHECK(file.source->text() == *fixes.fixed_stdin);
+  CHECK(Find(file.diagnostics, "CR106") == nullptr);
+  CHECK_FALSE(fixes.problem.has_value());
+}
+
+TEST_CASE("the fix pass drops a round that the relint shows broke the file", "[fixer]") {
+  FixPass pass;
+  FileLint file = pass.Linted(RegistryStack("default", "https://ghcr.io/acme"));
+  std::string before = file.source->text();
+  LintAgain breaks = [](std::shared_ptr<const SourceFile> source) {
+    FileLint next;
+    Diagnostic syntax;
+    syntax.rule_id = "SL001";
+    syntax.severity = Severity::kError;
+    next.diagnostics = {syntax};
+    next.source = std::move(source);
+    return next;
+  };
+  FileFixes fixes = FixFile("-", FixMode{false, true, false}, breaks, &file);
+  CHECK(fixes.applied == 0);
+  CHECK(fixes.diff.empty());
+  CHECK(file.source->text() == before);
+}
+
+TEST_CASE("the fix pass in --diff mode shows the fixes, masks secrets, writes nothing", "[fixer]") {
+  FixPass pass;
+  stacklint::testing::TempDir dir("fix-pass-diff");
+  std::string text = RegistryStack("default", "https://bot:hunter2-secret@ghcr.io/acme");
+  std::string path = dir.Write("stack.yaml", text);
+  FileLint file = pass.Linted(text);
+  FileFixes fixes = FixFile(path, FixMode{false, true, false}, pass.relint, &file);
+  CHECK(fixes.applied > 0);
+  CHECK(fixes.diff.find("--- a/stack.yaml") != std::string::npos);
+  CHECK(fixes.diff.find("hunter2-secret") == std::string::npos);
+  CHECK(stacklint::testing::ReadFileText(path) == text);
+  CHECK_FALSE(fixes.fixed_stdin.has_value());
+}
+
+TEST_CASE("fixes that can't be written are an output problem, the file's lint unchanged",
+          "[fixer]") {
+  FixPass pass;
+  stacklint::testing::TempDir dir("fix-pass-unwritable");
+  FileLint file = pass.Linted(RegistryStack("default", "https://ghcr.io/acme"));
+  std::vector<Diagnostic> before = file.diagnostics;
+  std::string missing_folder = (dir.path / "no" / "stack.yaml").string();
+  FileFixes fixes = FixFile(missing_folder, FixMode{true, false, false}, pass.relint, &file);
+  REQUIRE(fixes.problem.has_value());
+  CHECK(fixes.problem->kind == ProblemKind::kOutput);
+  CHECK(fixes.problem->message.rfind("cannot write fixes: ", 0) == 0);
+  CHECK(fixes.applied == 0);
+  CHECK(file.diagnostics.size() == before.size());
+  CHECK(file.source->text() == RegistryStack("default", "https://ghcr.io/acme"));
+}

@@ -80,7 +80,7 @@ TEST_CASE("ZenML's own service-connector regexes agree with the flavor data", "[
 }
 
 TEST_CASE("a user's rule file adds flavors and regex rules", "[catalog]") {
-  std::vector<std::string> errors;
+  std::vector<Problem> errors;
   RuleCatalog catalog = RuleCatalog::Load(
       {{"my-rules.yaml",
         "kind: flavor\nname: harbor\ncomponent_type: container_registry\nhost: "
@@ -91,7 +91,7 @@ TEST_CASE("a user's rule file adds flavors and regex rules", "[catalog]") {
         "ghcr.io/acme\"\n"
         "flavors: [github]\nrequire: '^ghcr\\.io/acme(/|$)'\n"}},
       &errors);
-  INFO((errors.empty() ? "" : errors.front()));
+  INFO((errors.empty() ? "" : errors.front().Text()));
   REQUIRE(errors.empty());
   CHECK(catalog.FindFlavor("container_registry", "harbor") != nullptr);
   REQUIRE(catalog.FindRule("ACME001") != nullptr);
@@ -100,8 +100,13 @@ TEST_CASE("a user's rule file adds flavors and regex rules", "[catalog]") {
 
 TEST_CASE("mistakes in a user's rule file are reported with file:line:col", "[catalog]") {
   auto errors_for = [](const std::string& text) {
+    std::vector<Problem> problems;
+    RuleCatalog::Load({{"r.yaml", text}}, &problems);
     std::vector<std::string> errors;
-    RuleCatalog::Load({{"r.yaml", text}}, &errors);
+    for (const Problem& problem : problems) {
+      CHECK(problem.kind == ProblemKind::kUserRules);
+      errors.push_back(problem.Text());
+    }
     return errors;
   };
   auto bad_regex =
@@ -253,13 +258,13 @@ TEST_CASE("a message variant can have its own severity", "[facts]") {
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].rule_id == "SL004");
   CHECK(findings[0].severity == Severity::kNote);
-  std::vector<std::string> errors;
+  std::vector<Problem> errors;
   RuleCatalog::Load({{"r.yaml",
                       "kind: rule\nid: X1\nname: x\nseverity: error\nsummary: s\nmessage: m\n"
                       "require: a\nseverities: {nope: note}\n"}},
                     &errors);
   REQUIRE(errors.size() == 1);
-  CHECK(errors[0].find("`severities` maps a message variant") != std::string::npos);
+  CHECK(errors[0].message.find("`severities` maps a message variant") != std::string::npos);
 }
 
 TEST_CASE("a flavor with `until` is CR101 at and after the release that removed it", "[facts]") {

@@ -1,5 +1,7 @@
 #include "test_util.h"
 
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -14,9 +16,9 @@ namespace stacklint::testing {
 
 const RuleCatalog& BuiltinCatalog() {
   static const RuleCatalog catalog = [] {
-    std::vector<std::string> errors;
+    std::vector<Problem> errors;
     RuleCatalog loaded = RuleCatalog::Load({}, &errors);
-    INFO((errors.empty() ? "" : errors.front()));
+    INFO((errors.empty() ? "" : errors.front().Text()));
     REQUIRE(errors.empty());
     return loaded;
   }();
@@ -77,6 +79,23 @@ RunOutput RunCli(const std::vector<std::string>& args, const std::string& cwd,
   }
   std::filesystem::current_path(previous);
   return RunOutput{code, out.str(), err.str()};
+}
+
+TempDir::TempDir(const std::string& name)
+    : path(std::filesystem::temp_directory_path() /
+           ("stacklint-" + name + "-" + std::to_string(::getpid()))) {
+  std::filesystem::remove_all(path);
+  std::filesystem::create_directories(path / "rules");
+}
+
+TempDir::~TempDir() {
+  std::error_code ignored;
+  std::filesystem::remove_all(path, ignored);
+}
+
+std::string TempDir::Write(const std::string& relative, const std::string& text) const {
+  std::ofstream(path / relative, std::ios::binary) << text;
+  return (path / relative).string();
 }
 
 }  // namespace stacklint::testing

@@ -2,6 +2,7 @@
 #ifndef STACKLINT_TESTS_TEST_UTIL_H_
 #define STACKLINT_TESTS_TEST_UTIL_H_
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,18 @@ struct RunOutput {
 /// Runs the CLI in-process: `args` as after `stacklint`, in folder `cwd` ("" keeps the current).
 RunOutput RunCli(const std::vector<std::string>& args, const std::string& cwd = "",
                  const std::string& stdin_text = "");
+
+/// A fresh folder under the temp folder (with a rules/ folder in it), removed at the end.
+struct TempDir {
+  explicit TempDir(const std::string& name);
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  /// Writes `text` to `relative` in the folder and returns the file's full path.
+  std::string Write(const std::string& relative, const std::string& text) const;
+
+  std::filesystem::path path;
+};
 
 }  // namespace stacklint::testing
 
