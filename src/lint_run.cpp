@@ -15,6 +15,7 @@
 #include "lint_settings.h"
 #include "parallel.h"
 #include "report_formats.h"
+#include "report_sarif.h"
 #include "text_util.h"
 
 namespace stacklint {

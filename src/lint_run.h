@@ -6,8 +6,8 @@
 
 #include <iosfwd>
 
-#include "options.h"
 #include "config.h"
+#include "options.h"
 #include "rule_catalog.h"
 
 namespace stacklint {

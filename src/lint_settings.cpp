@@ -25,7 +25,8 @@ RuleCatalog LoadCatalog(const std::vector<std::string>& rule_files, const Config
   std::vector<std::pair<std::string, std::string>> user_files;
   Options rules_only;
   rules_only.rule_files = rule_files;
-  std::vector<std::string> paths = WithCommandLine(config, rules_only).rules;  // config's, then --rules
+  std::vector<std::string> paths =
+      WithCommandLine(config, rules_only).rules;  // config's, then --rules
   for (const std::string& path : paths) {
     std::string text, error;
     if (!ReadFile(path, 10 * 1024 * 1024, &text, &error)) {

@@ -10,9 +10,9 @@
 #include <string>
 #include <vector>
 
-#include "options.h"
 #include "config.h"
 #include "engine.h"
+#include "options.h"
 #include "problem.h"
 #include "rule_catalog.h"
 

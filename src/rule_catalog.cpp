@@ -174,8 +174,7 @@ RuleCatalog RuleCatalog::Load(const std::vector<std::pair<std::string, std::stri
 }
 
 RuleCatalog RuleCatalog::LoadBuiltinSources(
-    const std::vector<std::pair<std::string, std::string>>& files,
-    std::vector<Problem>* errors) {
+    const std::vector<std::pair<std::string, std::string>>& files, std::vector<Problem>* errors) {
   RuleCatalog catalog;
   catalog.compile_builtin_patterns_ = true;
   for (const auto& [path, text] : files) {
@@ -193,7 +192,8 @@ RuleCatalog RuleCatalog::LoadBuiltinSources(
 void RuleCatalog::AddFile(const std::string& path, const std::string& text, DataOrigin from,
                           std::vector<Problem>* errors) {
   SourceFile source(path, text);
-  std::unique_ptr<YamlTree> tree = LoadSettingsYaml(source, FieldReader::MistakesTo(path, from, errors));
+  std::unique_ptr<YamlTree> tree =
+      LoadSettingsYaml(source, FieldReader::MistakesTo(path, from, errors));
   if (tree) AddDocuments(source, *tree, from, errors);
 }
 

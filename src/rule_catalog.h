@@ -141,8 +141,7 @@ class RuleCatalog {
   /// The build-time check of rules/ and schemas/ (stacklint_embed): `files` (path, text) read as
   /// built-in data with every regex compiled at once, so any mistake is a "path:line:col" error.
   static RuleCatalog LoadBuiltinSources(
-      const std::vector<std::pair<std::string, std::string>>& files,
-      std::vector<Problem>* errors);
+      const std::vector<std::pair<std::string, std::string>>& files, std::vector<Problem>* errors);
 
   /// By ID ("CR104") or name ("default-flavor-specific-uri").
   const RuleInfo* FindRule(std::string_view id_or_name) const;

@@ -38,8 +38,8 @@ struct MapEntry {
 struct Node {
   NodeKind kind = NodeKind::kNull;
   ScalarStyle style = ScalarStyle::kPlain;
-  std::string value;               ///< scalar text, after unquoting
-  std::string tag;                 ///< explicit tag (e.g. "tag:yaml.org,2002:str"), "" if none
+  std::string value;  ///< scalar text, after unquoting
+  std::string tag;    ///< explicit tag (e.g. "tag:yaml.org,2002:str"), "" if none
   /// Where the value is written (anchors and tags excluded); a block scalar's or multi-line
   /// scalar's range is the whole value, from its header or first line to its last line.
   Range range;

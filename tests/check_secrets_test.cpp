@@ -104,7 +104,7 @@ TEST_CASE("SEC301 leaves references, placeholders, names and non-strings alone",
 }
 
 TEST_CASE("a user's secret: pattern takes effect, and is masked like a built-in one", "[secrets]") {
-  std::vector<std::string> errors;
+  std::vector<Problem> errors;
   RuleCatalog catalog = RuleCatalog::Load(
       {{"mine.yaml",
         "kind: patterns\npatterns:\n  'secret:acme_token': '\\bacme_[a-z0-9]{20}\\b'\n"}},

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 
+#include "exit_code.h"
 #include "file_walker.h"
 #include "test_util.h"
 

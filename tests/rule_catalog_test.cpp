@@ -313,7 +313,7 @@ TEST_CASE("SARIF tags come from the rule file, and a user rule without them is t
   }
   CHECK(BuiltinCatalog().FindRule("SEC301")->tags[1] == "security");
   CHECK(BuiltinCatalog().FindRule("CR104")->tags[1] == "container-registry");
-  std::vector<std::string> errors;
+  std::vector<Problem> errors;
   RuleCatalog catalog = RuleCatalog::Load(
       {{"r.yaml",
         "kind: rule\nid: ACME001\nname: a\nseverity: error\nsummary: s\nmessage: m\nrequire: x\n"
