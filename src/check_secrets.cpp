@@ -74,11 +74,9 @@ struct SecretCheck::Walk {
     }
     if (node.IsMapping()) VisitEnvEntry(node);
     if (!IsLiteral(node)) return;
-    for (const auto& [variant, pattern] : check.value_patterns_) {
-      if (pattern && RE2::PartialMatch(node.value, *pattern)) {
-        Report(node, node.range, {{"key", key}}, variant);
-        return;
-      }
+    if (int first = check.FirstValuePattern(node.value); first >= 0) {
+      Report(node, node.range, {{"key", key}}, check.value_patterns_[first].first);
+      return;
     }
     bool flavor_key = flavor_keys && std::find(flavor_keys->begin(), flavor_keys->end(), key) !=
                                          flavor_keys->end();
@@ -86,6 +84,7 @@ struct SecretCheck::Walk {
       Report(node, node.range, {{"key", key}}, "key");
       return;
     }
+    if (node.value.find('@') == std::string::npos) return;  // both userinfo patterns need one
     for (const Regex& userinfo : check.userinfo_) {
       std::string password;
       if (RE2::PartialMatch(node.value, *userinfo, nullptr, &password) && !IsIndirect(password)) {
@@ -143,6 +142,30 @@ SecretCheck::SecretCheck(const RuleCatalog& catalog) {
     bool own_message = rule != nullptr && rule->messages.count(name) > 0;
     value_patterns_.emplace_back(own_message ? name : "key", std::move(regex));
   }
+}
+
+int SecretCheck::FirstValuePattern(const std::string& value) const {
+  std::call_once(value_set_once_, [this] {
+    RE2::Options options;
+    options.set_log_errors(false);
+    auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    for (const auto& [variant, pattern] : value_patterns_) {
+      if (!pattern || set->Add(pattern.pattern(), nullptr) < 0) return;
+    }
+    if (set->Compile()) value_set_ = std::move(set);
+  });
+  if (value_set_ != nullptr) {
+    std::vector<int> matched;
+    RE2::Set::ErrorInfo error;
+    if (value_set_->Match(value, &matched, &error))
+      return *std::min_element(matched.begin(), matched.end());  // the first, as in the list
+    if (error.kind == RE2::Set::kNoError) return -1;
+  }
+  for (size_t i = 0; i < value_patterns_.size(); ++i) {
+    const Regex& pattern = value_patterns_[i].second;
+    if (pattern && RE2::PartialMatch(value, *pattern)) return static_cast<int>(i);
+  }
+  return -1;
 }
 
 void SecretCheck::Run(const StackDocument& doc, LintContext& ctx) const {

@@ -7,6 +7,10 @@
 #ifndef STACKLINT_CHECK_SECRETS_H_
 #define STACKLINT_CHECK_SECRETS_H_
 
+#include <re2/set.h>
+
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -33,6 +37,13 @@ class SecretCheck : public Check {
   const Table* credential_keys_ = nullptr;     ///< its component rows: flavors' credential keys
   std::vector<Regex> userinfo_;                ///< group 2 of each is a URI's userinfo password
   std::vector<std::pair<std::string, Regex>> value_patterns_;  ///< message variant, pattern
+  /// All value patterns as one RE2::Set, built on first use: one scan of a value instead of one
+  /// per pattern. Null when it could not be built (then each pattern is tried in turn).
+  mutable std::once_flag value_set_once_;
+  mutable std::unique_ptr<const re2::RE2::Set> value_set_;
+
+  /// The index in value_patterns_ of the first pattern that `value` matches, or -1.
+  int FirstValuePattern(const std::string& value) const;
 };
 
 /// `key` lower-cased, with `-`, `.`, spaces and camelCase humps turned into `_`.

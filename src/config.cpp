@@ -195,9 +195,17 @@ Config LoadConfigFile(const std::string& path, std::vector<std::string>* errors)
 
 std::shared_ptr<const Config> ConfigFinder::For(const std::string& path,
                                                 std::vector<std::string>* errors) {
-  std::error_code error;
-  std::string config_path =
-      ConfigPathFor(fs::absolute(path, error).lexically_normal().parent_path());
+  size_t slash = path.rfind('/');
+  std::string_view written_folder(path.data(), slash == std::string::npos ? 0 : slash + 1);
+  auto known = config_of_written_folder_.find(written_folder);
+  if (known == config_of_written_folder_.end()) {
+    std::error_code error;
+    known = config_of_written_folder_
+                .emplace(std::string(written_folder),
+                         ConfigPathFor(fs::absolute(path, error).lexically_normal().parent_path()))
+                .first;
+  }
+  const std::string& config_path = known->second;
   auto& config = loaded_[config_path];
   if (!config) {
     config = config_path.empty()

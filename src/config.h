@@ -132,7 +132,10 @@ class ConfigFinder {
   /// The config that applies in absolute `folder`: its own, else its parent's.
   std::string ConfigPathFor(const std::filesystem::path& folder);
 
-  std::map<std::string, std::string> config_of_folder_;          ///< absolute folder -> config path
+  std::map<std::string, std::string> config_of_folder_;  ///< absolute folder -> config path
+  /// A path's folder as written (the text before its last '/') -> config path: the files of one
+  /// folder pay for absolute() and lexically_normal() once.
+  std::map<std::string, std::string, std::less<>> config_of_written_folder_;
   std::map<std::string, std::shared_ptr<const Config>> loaded_;  ///< by config path
 };
 

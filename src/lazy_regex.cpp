@@ -10,6 +10,7 @@ struct Regex::State {
   std::string pattern;
   std::once_flag once;
   std::unique_ptr<const re2::RE2> regex;
+  bool compiled_when_made = false;  ///< Compiled(): `regex` is set before the State is shared
 };
 
 Regex Regex::Lazy(std::string pattern) {
@@ -23,6 +24,7 @@ Regex Regex::Compiled(std::unique_ptr<const re2::RE2> regex) {
   Regex out;
   out.state_ = std::make_shared<State>();
   std::call_once(out.state_->once, [&] { out.state_->regex = std::move(regex); });
+  out.state_->compiled_when_made = true;
   return out;
 }
 
@@ -34,6 +36,11 @@ const re2::RE2& Regex::operator*() const {
     state.regex = std::make_unique<const re2::RE2>(state.pattern, options);
   });
   return *state.regex;
+}
+
+const std::string& Regex::pattern() const {
+  // A Compiled regex keeps no text of its own: its RE2 was stored before anyone could share it.
+  return state_->compiled_when_made ? state_->regex->pattern() : state_->pattern;
 }
 
 }  // namespace stacklint

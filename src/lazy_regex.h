@@ -30,6 +30,8 @@ class Regex {
   explicit operator bool() const { return state_ != nullptr; }
   const re2::RE2& operator*() const;
   const re2::RE2* operator->() const { return &**this; }
+  /// The pattern's text, without compiling it.
+  const std::string& pattern() const;
 
  private:
   struct State;

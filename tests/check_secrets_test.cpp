@@ -183,3 +183,23 @@ TEST_CASE("stacklint check --rules FILE: the file's secret: pattern is reported 
   CHECK(with.out.find(token) == std::string::npos);
   CHECK(without.exit_code == 0);
 }
+
+TEST_CASE("a value two patterns match gets the first pattern's message, as when tried in turn",
+          "[secrets]") {
+  // The value patterns run as one RE2::Set; the finding still names the first in name order.
+  const std::string both = "AKIAABCDEFGHIJKLMNOP ghp_0123456789abcdefghijklmnopqrstuvwxyz";
+  std::vector<std::string> messages;
+  for (const Diagnostic& d : LintText(OrchestratorStack("      note: " + both + "\n"))) {
+    if (d.rule_id == "SEC301") messages.push_back(d.message);
+  }
+  REQUIRE(messages.size() == 1);
+  CHECK(messages[0].find("AWS access key ID") != std::string::npos);
+  CHECK(messages[0].find("AKIA") == std::string::npos);
+  std::vector<std::string> github;
+  for (const Diagnostic& d : LintText(OrchestratorStack(
+           "      note: ghp_0123456789abcdefghijklmnopqrstuvwxyz\n      other: plain text\n"))) {
+    if (d.rule_id == "SEC301") github.push_back(d.message);
+  }
+  REQUIRE(github.size() == 1);
+  CHECK(github[0].find("GitHub token") != std::string::npos);
+}
