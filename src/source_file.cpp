@@ -30,6 +30,7 @@ SourceFile::SourceFile(std::string path, std::string text)
       line_starts_.push_back(i + 1);
   }
   if (text_.size() % kCheckpointBytes == 0) continuation_checkpoints_.push_back(continuations);
+  has_continuations_ = continuations > 0;
 }
 
 Position SourceFile::PositionAt(size_t offset) const {
@@ -43,6 +44,7 @@ Position SourceFile::PositionAt(size_t offset) const {
 }
 
 size_t SourceFile::ContinuationBytesBefore(size_t offset) const {
+  if (!has_continuations_) return 0;
   size_t block = offset / kCheckpointBytes;
   if (block >= continuation_checkpoints_.size()) {
     return CountContinuations(std::string_view(text_).substr(0, offset));  // past the last block

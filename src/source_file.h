@@ -38,6 +38,7 @@ class SourceFile {
   std::string text_;
   std::vector<size_t> line_starts_;
   std::vector<uint32_t> continuation_checkpoints_;  ///< the count before every 64-byte block
+  bool has_continuations_ = false;                  ///< false: ASCII, a column is a byte count
 };
 
 }  // namespace stacklint
