@@ -8,10 +8,9 @@
 //
 // Prints "<files> files, <documents> documents, <errors> parse errors" (with --io: "<files>
 // files, <bytes> bytes read"). Exit 0, or 2 when an argument can't be read.
-#include <yaml-cpp/yaml.h>
-
 #include <fcntl.h>
 #include <unistd.h>
+#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <cstdio>

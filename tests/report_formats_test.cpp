@@ -24,12 +24,7 @@ std::optional<int> ParseFormat(const std::string& name, Options* options, std::o
 }
 
 LintResults OneFinding() {
-  LintResults results;
-  std::string text = RegistryStack("default", "ghcr.io/acme");
-  results.diagnostics = LintText(text);
-  results.sources["stack.yaml"] = std::make_shared<const SourceFile>("stack.yaml", text);
-  results.files = {"stack.yaml"};
-  results.files_checked = 1;
+  LintResults results = stacklint::testing::RegistryWarningResults();
   results.root_uri = "file:///work/";
   return results;
 }

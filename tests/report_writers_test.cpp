@@ -20,12 +20,7 @@ namespace {
 
 // One CR104 warning in stack.yaml (line 6, columns 13-20, fixable) and one unreadable input.
 LintResults OneWarning() {
-  LintResults results;
-  std::string text = RegistryStack("default", "ghcr.io/acme");
-  results.diagnostics = LintText(text);
-  results.sources["stack.yaml"] = std::make_shared<const SourceFile>("stack.yaml", text);
-  results.files = {"stack.yaml"};
-  results.files_checked = 1;
+  LintResults results = stacklint::testing::RegistryWarningResults();
   results.input_problems.push_back({"missing.yaml", "No such file or directory"});
   return results;
 }

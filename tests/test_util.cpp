@@ -60,6 +60,16 @@ std::string RegistryStack(const std::string& flavor, const std::string& uri,
          flavor + "\n    configuration:\n      uri: " + uri + "\n" + extra_config;
 }
 
+LintResults RegistryWarningResults() {
+  LintResults results;
+  std::string text = RegistryStack("default", "ghcr.io/acme");
+  results.diagnostics = LintText(text);
+  results.sources["stack.yaml"] = std::make_shared<const SourceFile>("stack.yaml", text);
+  results.files = {"stack.yaml"};
+  results.files_checked = 1;
+  return results;
+}
+
 RunOutput RunCli(const std::vector<std::string>& args, const std::string& cwd,
                  const std::string& stdin_text) {
   std::vector<const char*> argv = {"stacklint"};

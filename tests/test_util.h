@@ -8,6 +8,7 @@
 
 #include "catch_printers.h"
 #include "diagnostic.h"
+#include "lint_results.h"
 #include "rule_catalog.h"
 
 namespace stacklint::testing {
@@ -30,6 +31,10 @@ std::vector<std::string> FolderArgs(const std::string& folder);
 /// A stack export with one container registry.
 std::string RegistryStack(const std::string& flavor, const std::string& uri,
                           const std::string& extra_config = "");
+
+/// The results of linting RegistryStack("default", "ghcr.io/acme") as stack.yaml: one CR104
+/// warning (line 6, columns 13-20, fixable), with its source, one file checked.
+LintResults RegistryWarningResults();
 
 struct RunOutput {
   int exit_code;
