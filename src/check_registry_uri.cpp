@@ -29,6 +29,7 @@ bool HasUpper(std::string_view text) {
 
 // A `$NAME` or `${...}` that a template fills in before import.
 bool HasTemplate(std::string_view text) {
+  if (text.find('$') == std::string_view::npos) return false;  // both need one
   static const RE2 kVariable(R"(\$[A-Za-z_{])");
   return IsPlaceholder(text) || RE2::PartialMatch(text, kVariable);
 }

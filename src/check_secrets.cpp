@@ -6,6 +6,7 @@
 #include <cctype>
 #include <unordered_set>
 
+#include "embedded_data.h"
 #include "text_util.h"
 
 namespace stacklint {
@@ -14,7 +15,8 @@ namespace {
 // A `{{secret.key}}` reference or a `${VAR}` placeholder is where a credential should come from.
 bool IsIndirect(std::string_view value) {
   static const RE2 kSecretReference(R"(^\s*\{\{[^{}]+\}\}\s*$)");
-  return IsPlaceholder(Trim(value)) || RE2::FullMatch(value, kSecretReference);
+  return IsPlaceholder(Trim(value)) ||
+         (value.find("{{") != std::string_view::npos && RE2::FullMatch(value, kSecretReference));
 }
 
 bool IsUpper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
@@ -142,9 +144,36 @@ SecretCheck::SecretCheck(const RuleCatalog& catalog) {
     bool own_message = rule != nullptr && rule->messages.count(name) > 0;
     value_patterns_.emplace_back(own_message ? name : "key", std::move(regex));
   }
+  // The built-in patterns' literals were found at build time (embedded_data.h); a pattern without
+  // them (a user's) turns the shortcut off.
+  for (const auto& [variant, regex] : value_patterns_) {
+    const std::vector<PatternLiterals>& table = EmbeddedPatternLiterals();
+    auto known = std::find_if(table.begin(), table.end(), [&](const PatternLiterals& entry) {
+      return regex && entry.pattern == regex.pattern();
+    });
+    if (known == table.end() || known->literals.empty()) {
+      value_literals_known_ = false;
+      value_literals_.clear();
+      break;
+    }
+    value_literals_.insert(value_literals_.end(), known->literals.begin(), known->literals.end());
+  }
+}
+
+bool SecretCheck::MayMatchValuePattern(std::string_view value) const {
+  if (!value_literals_known_) return true;
+  std::string lower(value);
+  for (char& c : lower) {
+    if (static_cast<unsigned char>(c) >= 0x80) return true;  // literals are compared as ASCII
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return std::any_of(value_literals_.begin(), value_literals_.end(), [&](std::string_view literal) {
+    return lower.find(literal) != std::string::npos;
+  });
 }
 
 int SecretCheck::FirstValuePattern(const std::string& value) const {
+  if (!MayMatchValuePattern(value)) return -1;
   std::call_once(value_set_once_, [this] {
     RE2::Options options;
     options.set_log_errors(false);

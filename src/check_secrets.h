@@ -39,11 +39,19 @@ class SecretCheck : public Check {
   std::vector<std::pair<std::string, Regex>> value_patterns_;  ///< message variant, pattern
   /// All value patterns as one RE2::Set, built on first use: one scan of a value instead of one
   /// per pattern. Null when it could not be built (then each pattern is tried in turn).
+  /// Every match of a value pattern holds one of these (lower-cased); see MayMatchValuePattern.
+  std::vector<std::string_view> value_literals_;
+  bool value_literals_known_ = true;  ///< false when a pattern has none (a user's pattern)
   mutable std::once_flag value_set_once_;
   mutable std::unique_ptr<const re2::RE2::Set> value_set_;
 
   /// The index in value_patterns_ of the first pattern that `value` matches, or -1.
   int FirstValuePattern(const std::string& value) const;
+
+ public:
+  /// False when no value pattern can match `value`: it holds none of their literals. Most values
+  /// are decided here, so a run that meets no candidate never compiles the patterns.
+  bool MayMatchValuePattern(std::string_view value) const;
 };
 
 /// `key` lower-cased, with `-`, `.`, spaces and camelCase humps turned into `_`.

@@ -4,6 +4,10 @@
 // documents) and as a flat node table, from which the binary builds its trees at start-up with
 // no parse at all. Files after --check-only are checked but not embedded (the editor schema).
 // Usage: stacklint_embed OUTPUT ROOT FILE... [--check-only FILE...]
+#include <re2/filtered_re2.h>
+
+#include <cctype>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -85,6 +89,59 @@ struct NodeTable {
   }
 };
 
+// `text` as a C++ string literal; every byte but letters, digits and spaces as an octal escape.
+std::string CppLiteral(std::string_view text) {
+  std::string out = "\"";
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c == ' ' || c == '_') {
+      out += static_cast<char>(c);
+    } else {
+      char escape[8];
+      std::snprintf(escape, sizeof escape, "\\%03o", c);
+      out += escape;
+    }
+  }
+  return out + "\"";
+}
+
+// The literals every match of `pattern` holds one of (FilteredRE2's atoms of at least 3 bytes);
+// none when RE2 finds no such literal. Atoms with a non-ASCII byte are given up, since the check
+// lower-cases ASCII only: then the pattern gets no literals, and is always run.
+std::vector<std::string> RequiredLiterals(const std::string& pattern) {
+  re2::FilteredRE2 filter(3);
+  int id = 0;
+  re2::RE2::Options options;
+  options.set_log_errors(false);
+  if (filter.Add(pattern, options, &id) != re2::RE2::NoError) return {};
+  std::vector<std::string> atoms;
+  filter.Compile(&atoms);
+  for (const std::string& atom : atoms) {
+    for (unsigned char c : atom) {
+      if (c >= 0x80) return {};
+    }
+  }
+  return atoms;
+}
+
+// EmbeddedPatternLiterals() for the `secret:` patterns of rules/patterns.yaml (`data`: its JSON).
+std::string PatternLiteralsTable(const std::string& data) {
+  std::ostringstream out;
+  out << "const std::vector<PatternLiterals>& EmbeddedPatternLiterals() {\n"
+      << "  static const std::vector<PatternLiterals> literals = {\n";
+  for (const auto& document : nlohmann::json::parse(data)) {
+    if (!document.is_object() || !document.contains("patterns")) continue;
+    for (const auto& [name, pattern] : document["patterns"].items()) {
+      if (name.rfind("secret:", 0) != 0 || !pattern.is_string()) continue;
+      out << "      {" << CppLiteral(pattern.get<std::string>()) << ", {";
+      for (const std::string& literal : RequiredLiterals(pattern.get<std::string>()))
+        out << CppLiteral(literal) << ", ";
+      out << "}},\n";
+    }
+  }
+  out << "  };\n  return literals;\n}\n\n";
+  return out.str();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -110,10 +167,12 @@ int main(int argc, char** argv) {
          "edit.\n"
       << "#include \"embedded_data.h\"\n\nnamespace stacklint {\nnamespace {\n";
   std::ostringstream table;
+  std::string pattern_literals = PatternLiteralsTable("[]");
   for (int i = 3; i < embedded_end; ++i) {
     std::string name = std::filesystem::relative(argv[i], argv[2]).generic_string();
     std::string data = Convert(argv[i], name);
     if (data.empty()) return 1;
+    if (name == "rules/patterns.yaml") pattern_literals = PatternLiteralsTable(data);
     out << "const char kData" << i << "[] = {";
     for (unsigned char c : data) out << static_cast<int>(c) << ',';
     out << "0};\n";
@@ -132,7 +191,8 @@ int main(int argc, char** argv) {
   out << "}  // namespace\n\nconst std::vector<EmbeddedFile>& EmbeddedFiles() {\n"
       << "  static const std::vector<EmbeddedFile> files = {\n"
       << table.str() << "  };\n"
-      << "  return files;\n}\n\n}  // namespace stacklint\n";
+      << "  return files;\n}\n\n"
+      << pattern_literals << "}  // namespace stacklint\n";
   std::string generated = out.str();
   if (ReadAll(argv[1]) != generated) std::ofstream(argv[1], std::ios::binary) << generated;
   return 0;

@@ -9,4 +9,9 @@ const std::vector<EmbeddedFile>& EmbeddedFiles() {
   return none;
 }
 
+const std::vector<PatternLiterals>& EmbeddedPatternLiterals() {
+  static const std::vector<PatternLiterals> none;
+  return none;
+}
+
 }  // namespace stacklint

@@ -25,6 +25,7 @@ std::string RedactSecrets(const RuleCatalog& catalog, std::string text) {
 }
 
 bool IsPlaceholder(std::string_view value) {
+  if (value.find('$') == std::string_view::npos) return false;  // most values: no regex run
   static const RE2 kWhole(R"(^\$[A-Za-z_][A-Za-z0-9_]*$)");
   static const RE2 kExpression(R"(\$\{[^{}]*\})");
   return RE2::FullMatch(value, kWhole) || RE2::PartialMatch(value, kExpression);

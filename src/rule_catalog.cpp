@@ -100,9 +100,15 @@ class FieldReader : public MappingReader {
 
 namespace {
 
+// `^[a-z0-9]+(-[a-z0-9]+)*$`, by hand: every rule's name is checked at start-up.
 bool IsKebabCase(std::string_view name) {
-  static const RE2 kKebab("^[a-z0-9]+(-[a-z0-9]+)*$");
-  return RE2::FullMatch(name, kKebab);
+  if (name.empty() || name.front() == '-' || name.back() == '-') return false;
+  for (size_t i = 0; i < name.size(); ++i) {
+    char c = name[i];
+    bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!word && (c != '-' || name[i + 1] == '-')) return false;
+  }
+  return true;
 }
 
 // valijson evaluates `pattern` with std::regex, which is neither linear nor safe on long input.

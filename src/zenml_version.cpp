@@ -1,17 +1,62 @@
 #include "zenml_version.h"
 
-#include <re2/re2.h>
-
 namespace stacklint {
 
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsWord(char c) { return IsDigit(c) || IsLetter(c) || c == '_'; }
+bool IsSeparator(char c) { return c == '-' || c == '.' || c == '+'; }
+
+// Reads 1 to 6 digits at `at` into `out`; false when there are none or more than 6.
+bool ReadNumber(std::string_view text, size_t* at, int* out) {
+  size_t begin = *at;
+  int value = 0;
+  while (*at < text.size() && IsDigit(text[*at]) && *at - begin < 6)
+    value = value * 10 + (text[(*at)++] - '0');
+  *out = value;
+  return *at > begin && (*at == text.size() || !IsDigit(text[*at]));
+}
+
+// A tag after the version: `[-.+]?[A-Za-z]\w*`, or `[-.+][0-9]+` when `numbers` (after X.Y.Z).
+// False when none starts at `at`.
+bool ReadTag(std::string_view text, size_t* at, bool numbers) {
+  size_t i = *at;
+  bool separator = i < text.size() && IsSeparator(text[i]);
+  if (separator) ++i;
+  if (i < text.size() && IsLetter(text[i])) {
+    while (i < text.size() && IsWord(text[i])) ++i;
+  } else if (numbers && separator && i < text.size() && IsDigit(text[i])) {
+    while (i < text.size() && IsDigit(text[i])) ++i;
+  } else {
+    return false;
+  }
+  *at = i;
+  return true;
+}
+
+}  // namespace
+
+// X.Y or X.Y.Z, then an optional pre-release or local tag (0.57.0rc1, 0.90.0.dev1), by hand for
+// start-up's sake; the grammar as a regex:
+//   ^v?([0-9]{1,6})\.([0-9]{1,6})(?:\.([0-9]{1,6})(?:[-.+]?[A-Za-z]\w*|[-.+][0-9]+)*
+//                                  |[-.+]?[A-Za-z]\w*)?$
 std::optional<Version> Version::Parse(std::string_view text) {
-  // X.Y or X.Y.Z, then an optional pre-release or local tag (0.57.0rc1, 0.90.0.dev1).
-  static const RE2 kVersion(
-      R"(^v?([0-9]{1,6})\.([0-9]{1,6})(?:\.([0-9]{1,6})(?:[-.+]?[A-Za-z]\w*|[-.+][0-9]+)*|[-.+]?[A-Za-z]\w*)?$)");
   Version v;
-  std::string patch;
-  if (!RE2::FullMatch(text, kVersion, &v.major, &v.minor, &patch)) return std::nullopt;
-  v.patch = patch.empty() ? 0 : std::stoi(patch);  // at most 6 digits: never overflows
+  size_t at = !text.empty() && text[0] == 'v' ? 1 : 0;
+  if (!ReadNumber(text, &at, &v.major) || at == text.size() || text[at++] != '.' ||
+      !ReadNumber(text, &at, &v.minor))
+    return std::nullopt;
+  if (at + 1 < text.size() && text[at] == '.' && IsDigit(text[at + 1])) {
+    ++at;
+    if (!ReadNumber(text, &at, &v.patch)) return std::nullopt;
+    while (at < text.size()) {
+      if (!ReadTag(text, &at, true)) return std::nullopt;
+    }
+    return v;
+  }
+  if (at < text.size() && (!ReadTag(text, &at, false) || at != text.size())) return std::nullopt;
   return v;
 }
 

@@ -128,6 +128,21 @@ TEST_CASE("mistakes in a user's rule file are reported with file:line:col", "[ca
   REQUIRE(!builtin_id.empty());
   CHECK(builtin_id[0].rfind("r.yaml:2:5: rule `CR104` is already defined", 0) == 0);
 
+  // Rule names are kebab-case: `^[a-z0-9]+(-[a-z0-9]+)*$` (checked by hand).
+  for (const char* name : {"registry-outside-acme", "x", "a1-2b", "v2"}) {
+    INFO(name);
+    CHECK(errors_for(std::string("kind: rule\nid: ACME009\nname: ") + name +
+                     "\nseverity: error\nsummary: s\nmessage: m\nrequire: x\n")
+              .empty());
+  }
+  for (const char* name : {"-x", "x-", "a--b", "Upper", "snake_case", "'a b'", "'-'"}) {
+    INFO(name);
+    auto errors = errors_for(std::string("kind: rule\nid: ACME009\nname: ") + name +
+                             "\nseverity: error\nsummary: s\nmessage: m\nrequire: x\n");
+    REQUIRE(!errors.empty());
+    CHECK(errors[0].find("`name` must be kebab-case") != std::string::npos);
+  }
+
   auto std_regex = errors_for(
       "kind: flavor\nname: x\ncomponent_type: container_registry\nuri: x\n"
       "schema:\n  type: object\n  properties:\n    uri: {type: string, pattern: '^a'}\n");
@@ -160,6 +175,51 @@ const char* const kSecretsManager =
 using Ids = std::vector<std::string>;
 
 }  // namespace
+
+// Version::Parse is written by hand for start-up's sake; it must accept exactly what the grammar
+// in its comment accepts, with the same numbers. Every string of up to 6 characters over an
+// alphabet that reaches each branch, plus longer ones at the 6-digit bounds.
+TEST_CASE("Version::Parse accepts exactly its regex grammar", "[facts]") {
+  const RE2 grammar(
+      R"(^v?([0-9]{1,6})\.([0-9]{1,6})(?:\.([0-9]{1,6})(?:[-.+]?[A-Za-z]\w*|[-.+][0-9]+)*|[-.+]?[A-Za-z]\w*)?$)");
+  auto agrees = [&](const std::string& text) {
+    int major = 0, minor = 0;
+    std::string patch;
+    bool matched = RE2::FullMatch(text, grammar, &major, &minor, &patch);
+    std::optional<Version> parsed = Version::Parse(text);
+    if (parsed.has_value() != matched) return false;
+    return !matched || *parsed == Version{major, minor, patch.empty() ? 0 : std::stoi(patch)};
+  };
+  const std::string alphabet = "01.-+vr_";
+  std::vector<std::string> level = {""};
+  size_t checked = 0, disagreed = 0;
+  for (int length = 1; length <= 6; ++length) {
+    std::vector<std::string> next;
+    for (const std::string& prefix : level) {
+      for (char c : alphabet) next.push_back(prefix + c);
+    }
+    for (const std::string& text : next) {
+      ++checked;
+      if (!agrees(text)) {
+        ++disagreed;
+        UNSCOPED_INFO(text);
+      }
+    }
+    level = std::move(next);
+  }
+  for (const char* text :
+       {"123456.1", "1234567.1", "0.123456", "0.1234567", "0.1.123456", "0.1.1234567",
+        "0.97.0rc1", "0.90.0.dev1", "v0.74.0", "0.61rc1", "0.61.dev", "0.61.dev-1", "1.2.3-4a.5",
+        "1.2.3+local_7", "0.74.0 ", " 0.74.0", "0.74.", "0..1", "0.1.2.3.4", "0.1x-1"}) {
+    ++checked;
+    if (!agrees(text)) {
+      ++disagreed;
+      UNSCOPED_INFO(text);
+    }
+  }
+  CHECK(checked > 299000);
+  CHECK(disagreed == 0);
+}
 
 TEST_CASE("versions: parsing, ordering and ranges", "[facts]") {
   CHECK(Version::Parse("0.74.0") == Version{0, 74, 0});
