@@ -3,7 +3,6 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <cctype>
 #include <unordered_set>
 
 #include "embedded_data.h"
@@ -19,9 +18,11 @@ bool IsIndirect(std::string_view value) {
          (value.find("{{") != std::string_view::npos && RE2::FullMatch(value, kSecretReference));
 }
 
-bool IsUpper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
-bool IsLower(char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }
-bool IsLowerOrDigit(char c) { return IsLower(c) || std::isdigit(static_cast<unsigned char>(c)); }
+// ASCII only, whatever the locale.
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsLowerOrDigit(char c) { return IsLower(c) || (c >= '0' && c <= '9'); }
+char ToLowerAscii(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool EndsWith(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
@@ -31,6 +32,7 @@ bool EndsWith(std::string_view text, std::string_view suffix) {
 
 std::string NormalizeKey(std::string_view key) {
   std::string out;
+  out.reserve(key.size() + 4);
   for (size_t i = 0; i < key.size(); ++i) {
     char c = key[i];
     if (c == '-' || c == '.' || c == ' ') c = '_';
@@ -40,7 +42,7 @@ std::string NormalizeKey(std::string_view key) {
                 (IsLowerOrDigit(key[i - 1]) ||
                  (IsUpper(key[i - 1]) && i + 1 < key.size() && IsLower(key[i + 1])));
     if (hump && !out.empty() && out.back() != '_') out += '_';
-    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out += ToLowerAscii(c);
   }
   return out;
 }
@@ -158,18 +160,26 @@ SecretCheck::SecretCheck(const RuleCatalog& catalog) {
     }
     value_literals_.insert(value_literals_.end(), known->literals.begin(), known->literals.end());
   }
+  for (std::string_view literal : value_literals_) {
+    if (!literal.empty() && static_cast<unsigned char>(literal[0]) < 0x80)
+      literal_first_[static_cast<unsigned char>(literal[0])] = true;
+  }
 }
 
 bool SecretCheck::MayMatchValuePattern(std::string_view value) const {
   if (!value_literals_known_) return true;
-  std::string lower(value);
-  for (char& c : lower) {
-    if (static_cast<unsigned char>(c) >= 0x80) return true;  // literals are compared as ASCII
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (size_t i = 0; i < value.size(); ++i) {
+    if (static_cast<unsigned char>(value[i]) >= 0x80) return true;  // literals are ASCII-folded
+    char first = ToLowerAscii(value[i]);
+    if (!literal_first_[static_cast<unsigned char>(first)]) continue;
+    for (std::string_view literal : value_literals_) {
+      if (literal.empty() || literal[0] != first || literal.size() > value.size() - i) continue;
+      size_t k = 1;
+      while (k < literal.size() && ToLowerAscii(value[i + k]) == literal[k]) ++k;
+      if (k == literal.size()) return true;
+    }
   }
-  return std::any_of(value_literals_.begin(), value_literals_.end(), [&](std::string_view literal) {
-    return lower.find(literal) != std::string::npos;
-  });
+  return false;
 }
 
 int SecretCheck::FirstValuePattern(const std::string& value) const {

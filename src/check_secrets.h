@@ -9,6 +9,7 @@
 
 #include <re2/set.h>
 
+#include <array>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -42,6 +43,7 @@ class SecretCheck : public Check {
   /// Every match of a value pattern holds one of these (lower-cased); see MayMatchValuePattern.
   std::vector<std::string_view> value_literals_;
   bool value_literals_known_ = true;  ///< false when a pattern has none (a user's pattern)
+  std::array<bool, 128> literal_first_{};  ///< the first bytes of value_literals_
   mutable std::once_flag value_set_once_;
   mutable std::unique_ptr<const re2::RE2::Set> value_set_;
 

@@ -158,14 +158,19 @@ double ParseDouble(std::string_view text) {
 }  // namespace
 
 PyYamlType ResolvePlainScalar(std::string_view text) {
-  if (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL")
-    return PyYamlType::kNull;
-  for (std::string_view word : {"yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE",
-                                "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF"}) {
-    if (text == word) return PyYamlType::kBool;
+  // The words are 5 bytes at most; a longer text (most names, URIs, paths) skips them.
+  static constexpr std::string_view kBools[] = {"yes",  "Yes",  "YES",  "no",    "No",    "NO",
+                                                "true", "True", "TRUE", "false", "False", "FALSE",
+                                                "on",   "On",   "ON",   "off",   "Off",   "OFF"};
+  if (text.size() <= 5) {
+    if (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL")
+      return PyYamlType::kNull;
+    for (std::string_view word : kBools) {
+      if (text == word) return PyYamlType::kBool;
+    }
+    if (text == "<<") return PyYamlType::kMerge;
+    if (text == "=") return PyYamlType::kValue;
   }
-  if (text == "<<") return PyYamlType::kMerge;
-  if (text == "=") return PyYamlType::kValue;
   char first = text[0];
   if (!IsDigit(first) && first != '-' && first != '+' && first != '.') return PyYamlType::kString;
   if (IsFloat(text)) return PyYamlType::kFloat;

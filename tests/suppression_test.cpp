@@ -103,3 +103,16 @@ TEST_CASE("a suppression where an alias is used covers findings reached through 
       "    configuration:\n      uri: ghcr.io/acme\n";
   CHECK(RuleIds(text).empty());
 }
+
+TEST_CASE("MayHoldSuppression finds the name in any ASCII case, anywhere", "[suppression]") {
+  CHECK(MayHoldSuppression("uri: x  # stacklint: ignore[CR101]"));
+  CHECK(MayHoldSuppression("# StackLint: ignore-file[CR104]"));
+  CHECK(MayHoldSuppression("STACKLINT"));
+  CHECK(MayHoldSuppression("sstacklint"));
+  CHECK(MayHoldSuppression("a: b\n#stacklint"));
+  CHECK_FALSE(MayHoldSuppression(""));
+  CHECK_FALSE(MayHoldSuppression("stacklin"));
+  CHECK_FALSE(MayHoldSuppression("stack lint"));
+  CHECK_FALSE(MayHoldSuppression("s\x94\x81\x83klint"));  // `| 0x20` folds letters only
+  CHECK_FALSE(MayHoldSuppression("3TACKLINT"));
+}
