@@ -9,7 +9,7 @@ namespace stacklint {
 namespace {
 
 bool Matches(const Regex& regex, std::string_view text) {
-  return regex && RE2::PartialMatch(text, *regex);
+  return regex && regex.MayMatch(text) && RE2::PartialMatch(text, *regex);
 }
 
 std::vector<std::string_view> SplitPath(std::string_view uri) {

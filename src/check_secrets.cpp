@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <unordered_set>
 
-#include "embedded_data.h"
 #include "text_util.h"
 
 namespace stacklint {
@@ -91,7 +90,8 @@ struct SecretCheck::Walk {
     if (node.value.find('@') == std::string::npos) return;  // both userinfo patterns need one
     for (const Regex& userinfo : check.userinfo_) {
       std::string password;
-      if (RE2::PartialMatch(node.value, *userinfo, nullptr, &password) && !IsIndirect(password)) {
+      if (userinfo.MayMatch(node.value) &&
+          RE2::PartialMatch(node.value, *userinfo, nullptr, &password) && !IsIndirect(password)) {
         Report(node, PasswordRange(node, password), {{"key", key}}, "userinfo");
         return;
       }
@@ -146,40 +146,14 @@ SecretCheck::SecretCheck(const RuleCatalog& catalog) {
     bool own_message = rule != nullptr && rule->messages.count(name) > 0;
     value_patterns_.emplace_back(own_message ? name : "key", std::move(regex));
   }
-  // The built-in patterns' literals were found at build time (embedded_data.h); a pattern without
-  // them (a user's) turns the shortcut off.
-  for (const auto& [variant, regex] : value_patterns_) {
-    const std::vector<PatternLiterals>& table = EmbeddedPatternLiterals();
-    auto known = std::find_if(table.begin(), table.end(), [&](const PatternLiterals& entry) {
-      return regex && entry.pattern == regex.pattern();
-    });
-    if (known == table.end() || known->literals.empty()) {
-      value_literals_known_ = false;
-      value_literals_.clear();
-      break;
-    }
-    value_literals_.insert(value_literals_.end(), known->literals.begin(), known->literals.end());
-  }
-  for (std::string_view literal : value_literals_) {
-    if (!literal.empty() && static_cast<unsigned char>(literal[0]) < 0x80)
-      literal_first_[static_cast<unsigned char>(literal[0])] = true;
-  }
+  // The built-in patterns' literals (literal_filter.h); a user's pattern turns the shortcut off.
+  std::vector<const LiteralFilter*> filters;
+  for (const auto& [variant, regex] : value_patterns_) filters.push_back(&regex.literals());
+  value_literals_ = LiteralFilter::Union(filters);
 }
 
 bool SecretCheck::MayMatchValuePattern(std::string_view value) const {
-  if (!value_literals_known_) return true;
-  for (size_t i = 0; i < value.size(); ++i) {
-    if (static_cast<unsigned char>(value[i]) >= 0x80) return true;  // literals are ASCII-folded
-    char first = ToLowerAscii(value[i]);
-    if (!literal_first_[static_cast<unsigned char>(first)]) continue;
-    for (std::string_view literal : value_literals_) {
-      if (literal.empty() || literal[0] != first || literal.size() > value.size() - i) continue;
-      size_t k = 1;
-      while (k < literal.size() && ToLowerAscii(value[i + k]) == literal[k]) ++k;
-      if (k == literal.size()) return true;
-    }
-  }
-  return false;
+  return value_literals_.MayMatch(value);
 }
 
 int SecretCheck::FirstValuePattern(const std::string& value) const {

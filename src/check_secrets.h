@@ -9,7 +9,6 @@
 
 #include <re2/set.h>
 
-#include <array>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -40,10 +39,7 @@ class SecretCheck : public Check {
   std::vector<std::pair<std::string, Regex>> value_patterns_;  ///< message variant, pattern
   /// All value patterns as one RE2::Set, built on first use: one scan of a value instead of one
   /// per pattern. Null when it could not be built (then each pattern is tried in turn).
-  /// Every match of a value pattern holds one of these (lower-cased); see MayMatchValuePattern.
-  std::vector<std::string_view> value_literals_;
-  bool value_literals_known_ = true;  ///< false when a pattern has none (a user's pattern)
-  std::array<bool, 128> literal_first_{};  ///< the first bytes of value_literals_
+  LiteralFilter value_literals_;  ///< every match of a value pattern holds one of these
   mutable std::once_flag value_set_once_;
   mutable std::unique_ptr<const re2::RE2::Set> value_set_;
 

@@ -100,7 +100,8 @@ void StackCheck::Run(const StackDocument& doc, LintContext& ctx) const {
   std::optional<std::string> uri = registry ? RegistryUri(*registry) : std::nullopt;
   if (uri) {
     const Node& uri_node = *registry->Config("uri");
-    bool zenml_local = zenml_local_ && RE2::FullMatch(*uri, *zenml_local_);
+    bool zenml_local =
+        zenml_local_ && zenml_local_.MayMatch(*uri) && RE2::FullMatch(*uri, *zenml_local_);
     std::string without_scheme = *uri;
     for (const std::string& scheme : RegistryUriSchemes(ctx.catalog())) {
       if (StartsWith(ToLower(without_scheme), scheme)) without_scheme.erase(0, scheme.size());
@@ -110,7 +111,7 @@ void StackCheck::Run(const StackDocument& doc, LintContext& ctx) const {
       TemplateArgs args = ComponentArgs(*rejecting);
       args.emplace_back("uri", *uri);
       ctx.Report("ST202", uri_node.range, args);
-    } else if (!zenml_local && remote && loopback_ &&
+    } else if (!zenml_local && remote && loopback_ && loopback_.MayMatch(without_scheme) &&
                RE2::PartialMatch(without_scheme, *loopback_)) {
       TemplateArgs args = ComponentArgs(*remote);
       args.emplace_back("uri", *uri);

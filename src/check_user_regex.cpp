@@ -20,8 +20,11 @@ void UserRegexCheck::Run(const StackDocument& doc, LintContext& ctx) const {
         continue;
       const Node* value = component.Config(check.field);
       if (value == nullptr || !value->IsScalar() || IsPlaceholder(value->value)) continue;
-      bool bad = (check.require && !RE2::PartialMatch(value->value, *check.require)) ||
-                 (check.forbid && RE2::PartialMatch(value->value, *check.forbid));
+      auto matches = [&](const Regex& regex) {
+        return regex.MayMatch(value->value) && RE2::PartialMatch(value->value, *regex);
+      };
+      bool bad =
+          (check.require && !matches(check.require)) || (check.forbid && matches(check.forbid));
       if (!bad) continue;
       ctx.Report(rule.id, value->range,
                  {{"value", RedactUserInfo(value->value)},

@@ -15,6 +15,7 @@
 #include <sstream>
 
 #include "data_check.h"
+#include "rule_catalog.h"
 #include "source_file.h"
 #include "yaml_json.h"
 #include "yaml_tree.h"
@@ -123,20 +124,17 @@ std::vector<std::string> RequiredLiterals(const std::string& pattern) {
   return atoms;
 }
 
-// EmbeddedPatternLiterals() for the `secret:` patterns of rules/patterns.yaml (`data`: its JSON).
-std::string PatternLiteralsTable(const std::string& data) {
+// EmbeddedPatternLiterals() for `patterns` (sorted): the ones with literals.
+std::string PatternLiteralsTable(const std::vector<std::string>& patterns) {
   std::ostringstream out;
   out << "const std::vector<PatternLiterals>& EmbeddedPatternLiterals() {\n"
       << "  static const std::vector<PatternLiterals> literals = {\n";
-  for (const auto& document : nlohmann::json::parse(data)) {
-    if (!document.is_object() || !document.contains("patterns")) continue;
-    for (const auto& [name, pattern] : document["patterns"].items()) {
-      if (name.rfind("secret:", 0) != 0 || !pattern.is_string()) continue;
-      out << "      {" << CppLiteral(pattern.get<std::string>()) << ", {";
-      for (const std::string& literal : RequiredLiterals(pattern.get<std::string>()))
-        out << CppLiteral(literal) << ", ";
-      out << "}},\n";
-    }
+  for (const std::string& pattern : patterns) {
+    std::vector<std::string> literals = RequiredLiterals(pattern);
+    if (literals.empty()) continue;
+    out << "      {" << CppLiteral(pattern) << ", {";
+    for (const std::string& literal : literals) out << CppLiteral(literal) << ", ";
+    out << "}},\n";
   }
   out << "  };\n  return literals;\n}\n\n";
   return out.str();
@@ -167,12 +165,12 @@ int main(int argc, char** argv) {
          "edit.\n"
       << "#include \"embedded_data.h\"\n\nnamespace stacklint {\nnamespace {\n";
   std::ostringstream table;
-  std::string pattern_literals = PatternLiteralsTable("[]");
+  std::string pattern_literals = PatternLiteralsTable(
+      stacklint::RuleCatalog::LoadBuiltinSources(sources, nullptr).PatternTexts());
   for (int i = 3; i < embedded_end; ++i) {
     std::string name = std::filesystem::relative(argv[i], argv[2]).generic_string();
     std::string data = Convert(argv[i], name);
     if (data.empty()) return 1;
-    if (name == "rules/patterns.yaml") pattern_literals = PatternLiteralsTable(data);
     out << "const char kData" << i << "[] = {";
     for (unsigned char c : data) out << static_cast<int>(c) << ',';
     out << "0};\n";

@@ -36,16 +36,14 @@ struct EmbeddedFile {
 /// All embedded files, sorted by path.
 const std::vector<EmbeddedFile>& EmbeddedFiles();
 
-/// A built-in `secret:` pattern of rules/patterns.yaml with the literals RE2's FilteredRE2 finds in
-/// it at build time: every match contains at least one of them (compared lower-cased, on ASCII
-/// text). Empty `literals`: no such literal exists. SEC301 skips compiling and running its
-/// patterns on a value that holds none (most values).
+/// A built-in regex with the literals RE2's FilteredRE2 finds in it at build time: every match
+/// contains at least one of them (lower-case ASCII). literal_filter.h uses them.
 struct PatternLiterals {
-  std::string_view pattern;  ///< the regex, as written in patterns.yaml
+  std::string_view pattern;  ///< the regex, as written in rules/
   std::vector<std::string_view> literals;
 };
 
-/// One entry per built-in `secret:` pattern.
+/// Every built-in regex that has such literals, sorted by pattern.
 const std::vector<PatternLiterals>& EmbeddedPatternLiterals();
 
 /// Appends a rule file's documents to `tree` from its node table (positions are unknown).

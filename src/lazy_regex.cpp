@@ -11,12 +11,14 @@ struct Regex::State {
   std::once_flag once;
   std::unique_ptr<const re2::RE2> regex;
   bool compiled_when_made = false;  ///< Compiled(): `regex` is set before the State is shared
+  LiteralFilter literals;
 };
 
 Regex Regex::Lazy(std::string pattern) {
   Regex out;
   out.state_ = std::make_shared<State>();
   out.state_->pattern = std::move(pattern);
+  out.state_->literals = BuiltinLiteralFilter(out.state_->pattern);
   return out;
 }
 
@@ -41,6 +43,11 @@ const re2::RE2& Regex::operator*() const {
 const std::string& Regex::pattern() const {
   // A Compiled regex keeps no text of its own: its RE2 was stored before anyone could share it.
   return state_->compiled_when_made ? state_->regex->pattern() : state_->pattern;
+}
+
+const LiteralFilter& Regex::literals() const {
+  static const LiteralFilter kNone;  // an empty Regex: knows nothing
+  return state_ ? state_->literals : kNone;
 }
 
 }  // namespace stacklint

@@ -3,12 +3,16 @@
 //
 //   Regex host = Regex::Lazy("(^|\\.)ghcr\\.io$");  // nothing compiled yet
 //   if (host && RE2::PartialMatch(name, *host)) ...  // compiled here, once, thread-safely
+//   if (host && host.MayMatch(name) && ...)          // "gcr.io": no, without compiling
 #ifndef STACKLINT_LAZY_REGEX_H_
 #define STACKLINT_LAZY_REGEX_H_
 
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <string_view>
+
+#include "literal_filter.h"
 
 namespace re2 {
 class RE2;
@@ -32,6 +36,10 @@ class Regex {
   const re2::RE2* operator->() const { return &**this; }
   /// The pattern's text, without compiling it.
   const std::string& pattern() const;
+  /// The literals a match must hold (a built-in pattern's; none known for a user's).
+  const LiteralFilter& literals() const;
+  /// False when `text` can't match, decided without compiling (literal_filter.h).
+  bool MayMatch(std::string_view text) const { return literals().MayMatch(text); }
 
  private:
   struct State;

@@ -14,13 +14,17 @@ std::string Abbreviate(std::string text) {
 }
 
 std::string RedactSecrets(const RuleCatalog& catalog, std::string text) {
-  for (const auto& [name, pattern] : catalog.PatternsWithPrefix("secret:"))
-    RE2::GlobalReplace(&text, *pattern, "****");
+  // Patterns run only on a text that holds their literals (most report texts hold none).
+  for (const auto& [name, pattern] : catalog.PatternsWithPrefix("secret:")) {
+    if (pattern && pattern.MayMatch(text)) RE2::GlobalReplace(&text, *pattern, "****");
+  }
   // A URI's userinfo password, under any rule: `https://bot:****@host`.
   const Regex* userinfo = catalog.FindPattern("uri_userinfo");
-  if (userinfo && *userinfo) RE2::GlobalReplace(&text, **userinfo, "\\1****@");
+  if (userinfo && *userinfo && userinfo->MayMatch(text))
+    RE2::GlobalReplace(&text, **userinfo, "\\1****@");
   const Regex* bare_userinfo = catalog.FindPattern("userinfo_no_scheme");
-  if (bare_userinfo && *bare_userinfo) RE2::Replace(&text, **bare_userinfo, "\\1****@\\3");
+  if (bare_userinfo && *bare_userinfo && bare_userinfo->MayMatch(text))
+    RE2::Replace(&text, **bare_userinfo, "\\1****@\\3");
   return text;
 }
 

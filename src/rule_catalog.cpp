@@ -421,6 +421,29 @@ void RuleCatalog::AddTable(FieldReader& reader) {
   if (reader.ok()) tables_.push_back(std::move(table));
 }
 
+std::vector<std::string> RuleCatalog::PatternTexts() const {
+  std::vector<std::string> texts;
+  auto add = [&](const Regex& regex) {
+    if (regex) texts.push_back(regex.pattern());
+  };
+  for (const auto& [name, regex] : patterns_) add(regex);
+  for (const Flavor& flavor : flavors_) {
+    add(flavor.host);
+    add(flavor.uri);
+    for (const PatternRule& rule : flavor.diagnoses) add(rule.pattern);
+    for (const PatternRule& rule : flavor.host_notices) add(rule.pattern);
+  }
+  for (const RuleInfo& rule : rules_) {
+    if (rule.regex) {
+      add(rule.regex->require);
+      add(rule.regex->forbid);
+    }
+  }
+  std::sort(texts.begin(), texts.end());
+  texts.erase(std::unique(texts.begin(), texts.end()), texts.end());
+  return texts;
+}
+
 const Table* RuleCatalog::FindTable(std::string_view name) const {
   for (const Table& table : tables_) {
     if (table.name == name) return &table;

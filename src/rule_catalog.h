@@ -163,6 +163,9 @@ class RuleCatalog {
   /// The patterns named `<prefix><name>`, as (name, regex) in name order: e.g. prefix "secret:"
   /// gives SEC301's value patterns, built-in and the user's.
   std::vector<std::pair<std::string, Regex>> PatternsWithPrefix(std::string_view prefix) const;
+  /// The text of every regex in the catalog, sorted, once each (stacklint_embed finds their
+  /// literals: literal_filter.h).
+  std::vector<std::string> PatternTexts() const;
   /// A data table (rules/tables/), by name.
   const Table* FindTable(std::string_view name) const;
   /// The row `group`/`name` of table `table` if it holds at `version`, else nullptr.

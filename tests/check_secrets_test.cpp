@@ -1,15 +1,13 @@
 #include "check_secrets.h"
 
-#include <unistd.h>
-
 #include <re2/re2.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 
-#include "embedded_data.h"
 #include "engine.h"
 #include "lint_text.h"
 #include "test_util.h"
@@ -209,26 +207,39 @@ TEST_CASE("a value two patterns match gets the first pattern's message, as when 
 }
 
 TEST_CASE("every built-in secret: pattern has build-time literals", "[secrets]") {
-  const std::vector<PatternLiterals>& table = EmbeddedPatternLiterals();
-  REQUIRE(table.size() == 4);
-  for (const PatternLiterals& entry : table) {
-    INFO(entry.pattern);
-    CHECK(!entry.literals.empty());
+  auto patterns = stacklint::testing::BuiltinCatalog().PatternsWithPrefix("secret:");
+  REQUIRE(patterns.size() == 4);
+  for (const auto& [name, regex] : patterns) {
+    INFO(name);
+    CHECK(regex.literals().known());
   }
 }
 
 TEST_CASE("SEC301's literal shortcut never turns away a value a pattern matches", "[secrets]") {
   SecretCheck check(stacklint::testing::BuiltinCatalog());
   const std::vector<std::string> values = {
-      "AKIAIOSFODNN7EXAMPLE", "x ASIAIOSFODNN7EXAMPLE y", "akiaiosfodnn7example",
-      "ghp_0123456789abcdefghijABCDEFGHIJ0123", "gho_0123456789abcdefghijABCDEFGHIJ0123",
+      "AKIAIOSFODNN7EXAMPLE",
+      "x ASIAIOSFODNN7EXAMPLE y",
+      "akiaiosfodnn7example",
+      "ghp_0123456789abcdefghijABCDEFGHIJ0123",
+      "gho_0123456789abcdefghijABCDEFGHIJ0123",
       "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz",
-      "dckr_pat_0123456789abcdefghijKLM", "-----BEGIN RSA PRIVATE KEY-----\nMIIE\n",
-      "-----BEGIN OPENSSH PRIVATE KEY-----", "gcr.io/acme", "prod", "", "https://ghcr.io/acme",
-      "ghp_short", "dckr_pat", "private key", "AKIA", "\xc3\xa9t\xc3\xa9 AKIAIOSFODNN7EXAMPLE"};
+      "dckr_pat_0123456789abcdefghijKLM",
+      "-----BEGIN RSA PRIVATE KEY-----\nMIIE\n",
+      "-----BEGIN OPENSSH PRIVATE KEY-----",
+      "gcr.io/acme",
+      "prod",
+      "",
+      "https://ghcr.io/acme",
+      "ghp_short",
+      "dckr_pat",
+      "private key",
+      "AKIA",
+      "\xc3\xa9t\xc3\xa9 AKIAIOSFODNN7EXAMPLE"};
   std::vector<std::string> patterns;
-  for (const PatternLiterals& entry : EmbeddedPatternLiterals())
-    patterns.emplace_back(entry.pattern);
+  for (const auto& [name, regex] :
+       stacklint::testing::BuiltinCatalog().PatternsWithPrefix("secret:"))
+    patterns.push_back(regex.pattern());
   for (const std::string& value : values) {
     bool matched = std::any_of(patterns.begin(), patterns.end(), [&](const std::string& p) {
       return RE2::PartialMatch(value, RE2(p));
