@@ -13,8 +13,13 @@ namespace stacklint {
 namespace fs = std::filesystem;
 namespace {
 
-bool IsYamlName(const fs::path& path) {
-  std::string extension = path.extension().string();
+// `.yaml` or `.yml` as path::extension() sees it (a leading dot is no extension: `.yaml` is none),
+// read from the text: no path objects per walked entry.
+bool IsYamlName(std::string_view path) {
+  std::string_view name = path.substr(path.rfind('/') + 1);
+  size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return false;
+  std::string_view extension = name.substr(dot);
   return extension == ".yaml" || extension == ".yml";
 }
 
@@ -64,7 +69,8 @@ std::string DisplayPathBelow(const std::string& root, const std::string& root_sh
 // silent gap; FIFOs, sockets and devices are skipped without being opened (one would block).
 void WalkFolder(const fs::path& dir, std::vector<InputFile>* out,
                 std::vector<InputProblem>* problems) {
-  const std::string dir_shown = DisplayPath(dir.string());
+  const std::string dir_string = dir.string();
+  const std::string dir_shown = DisplayPath(dir_string);
   std::error_code error;
   fs::directory_iterator it(dir, error);
   if (error) {
@@ -82,13 +88,13 @@ void WalkFolder(const fs::path& dir, std::vector<InputFile>* out,
       if (!IsHidden(entry.path())) WalkFolder(entry.path(), out, problems);
       continue;
     }
-    if (!IsYamlName(entry.path())) continue;
+    const std::string& path = entry.path().native();
+    if (!IsYamlName(path)) continue;
     // A dangling or looping symlink is kept: reading it reports why it can't be read.
     bool regular =
         symlink ? fs::is_regular_file(entry.status(type_error)) : entry.is_regular_file(type_error);
     if (!type_error && !regular) continue;  // a folder named x.yaml, a FIFO
-    std::string path = entry.path().string();
-    out->push_back({path, DisplayPathBelow(dir.string(), dir_shown, path), false});
+    out->push_back({path, DisplayPathBelow(dir_string, dir_shown, path), false});
   }
   if (error) {
     problems->push_back({dir_shown, "cannot read this folder: " + error.message()});

@@ -1,6 +1,6 @@
 #include "stack_sniff.h"
 
-#include <string.h>  // memmem (a GNU extension, much faster than a naive search)
+#include <string.h>  // memchr
 
 #include <cstdint>
 
@@ -22,11 +22,18 @@ bool IsSpaceByte(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }
 
-size_t Find(std::string_view text, std::string_view needle, size_t from) {
-  if (from >= text.size()) return std::string_view::npos;
-  const void* hit = memmem(text.data() + from, text.size() - from, needle.data(), needle.size());
-  return hit == nullptr ? std::string_view::npos
-                        : static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+// The first `needle` at or after `from`, found by its byte at `rare`, which seldom occurs in YAML
+// (the `k` of "stacklint"): memchr for that byte, then a compare, is several times faster than
+// memmem's general search.
+size_t FindByRareByte(std::string_view text, std::string_view needle, size_t rare, size_t from) {
+  const char* end = text.data() + text.size();
+  for (const char* p = text.data() + from + rare; p < end; ++p) {
+    p = static_cast<const char*>(memchr(p, needle[rare], static_cast<size_t>(end - p)));
+    if (p == nullptr) break;
+    size_t start = static_cast<size_t>(p - text.data()) - rare;
+    if (text.compare(start, needle.size(), needle) == 0) return start;
+  }
+  return std::string_view::npos;
 }
 
 // Whether the name ending at `end` is used as a key: after an optional closing quote and any
@@ -109,7 +116,9 @@ bool MayHoldStack(std::string_view text) {
   if (StartsWith(text, "\xFF\xFE") || StartsWith(text, "\xFE\xFF") ||
       text.find('\0') != std::string_view::npos)
     return true;
-  if (Find(text, "stacklint", 0) != std::string_view::npos) return true;  // an inline comment
+  // An inline comment; its `k` and the `m` of "components" are rare bytes in YAML (0.5% and 1.8%
+  // of the bench's mixed repository).
+  if (FindByRareByte(text, "stacklint", 4, 0) != std::string_view::npos) return true;
   // Each occurrence of a key name that stands as a token of its own: true when it is used as a
   // key; `name_written` remembers the others. The three names with an underscore are found
   // from their '_' (one fast memchr pass instead of one search per name).
@@ -121,8 +130,8 @@ bool MayHoldStack(std::string_view text) {
     return false;
   };
   constexpr std::string_view kComponents = kKeys[1];
-  for (size_t at = Find(text, kComponents, 0); at != std::string_view::npos;
-       at = Find(text, kComponents, at + 1)) {
+  for (size_t at = FindByRareByte(text, kComponents, 2, 0); at != std::string_view::npos;
+       at = FindByRareByte(text, kComponents, 2, at + 1)) {
     if (consider(at, kComponents.size())) return true;
   }
   for (const char* p = text.data();
