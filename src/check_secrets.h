@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "check.h"
+#include "literal_filter.h"
 
 namespace stacklint {
 
@@ -28,6 +29,9 @@ class SecretCheck : public Check {
   /// True for a key (or env variable name) that names a credential, after normalising it
   /// (`awsSecretAccessKey` and `AWS-SECRET-ACCESS-KEY` are `aws_secret_access_key`).
   bool IsCredentialKey(std::string_view key) const;
+  /// False when no value pattern can match `value`: it holds none of their literals. Most values
+  /// are decided here, so a run that meets no candidate never compiles the patterns.
+  bool MayMatchValuePattern(std::string_view value) const;
 
  private:
   struct Walk;
@@ -37,19 +41,14 @@ class SecretCheck : public Check {
   const Table* credential_keys_ = nullptr;     ///< its component rows: flavors' credential keys
   std::vector<Regex> userinfo_;                ///< group 2 of each is a URI's userinfo password
   std::vector<std::pair<std::string, Regex>> value_patterns_;  ///< message variant, pattern
+  LiteralFilter value_literals_;  ///< every match of a value pattern holds one of these
   /// All value patterns as one RE2::Set, built on first use: one scan of a value instead of one
   /// per pattern. Null when it could not be built (then each pattern is tried in turn).
-  LiteralFilter value_literals_;  ///< every match of a value pattern holds one of these
   mutable std::once_flag value_set_once_;
   mutable std::unique_ptr<const re2::RE2::Set> value_set_;
 
   /// The index in value_patterns_ of the first pattern that `value` matches, or -1.
   int FirstValuePattern(const std::string& value) const;
-
- public:
-  /// False when no value pattern can match `value`: it holds none of their literals. Most values
-  /// are decided here, so a run that meets no candidate never compiles the patterns.
-  bool MayMatchValuePattern(std::string_view value) const;
 };
 
 /// `key` lower-cased, with `-`, `.`, spaces and camelCase humps turned into `_`.

@@ -3,6 +3,8 @@
 // file fails the build with its file:line:col. YAML files are embedded as JSON (an array of
 // documents) and as a flat node table, from which the binary builds its trees at start-up with
 // no parse at all. Files after --check-only are checked but not embedded (the editor schema).
+// It also embeds, for every built-in regex, the literals each of its matches holds (RE2's
+// FilteredRE2), so that the binary can skip a regex without compiling it (literal_filter.h).
 // Usage: stacklint_embed OUTPUT ROOT FILE... [--check-only FILE...]
 #include <re2/filtered_re2.h>
 

@@ -1,6 +1,7 @@
 #include "literal_filter.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "embedded_data.h"
 
