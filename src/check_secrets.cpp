@@ -17,11 +17,7 @@ bool IsIndirect(std::string_view value) {
          (value.find("{{") != std::string_view::npos && RE2::FullMatch(value, kSecretReference));
 }
 
-// ASCII only, whatever the locale.
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-bool IsLowerOrDigit(char c) { return IsLower(c) || (c >= '0' && c <= '9'); }
-char ToLowerAscii(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+bool IsLowerOrDigit(char c) { return IsAsciiLower(c) || IsAsciiDigit(c); }
 
 bool EndsWith(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
@@ -37,9 +33,9 @@ std::string NormalizeKey(std::string_view key) {
     if (c == '-' || c == '.' || c == ' ') c = '_';
     // A hump starts at an upper-case letter after a lower-case one or a digit (`secretKey`), or
     // at the last capital of a run followed by lower case (`APIKey`).
-    bool hump = IsUpper(c) && i > 0 &&
+    bool hump = IsAsciiUpper(c) && i > 0 &&
                 (IsLowerOrDigit(key[i - 1]) ||
-                 (IsUpper(key[i - 1]) && i + 1 < key.size() && IsLower(key[i + 1])));
+                 (IsAsciiUpper(key[i - 1]) && i + 1 < key.size() && IsAsciiLower(key[i + 1])));
     if (hump && !out.empty() && out.back() != '_') out += '_';
     out += ToLowerAscii(c);
   }

@@ -8,7 +8,6 @@
 // Usage: stacklint_embed OUTPUT ROOT FILE... [--check-only FILE...]
 #include <re2/filtered_re2.h>
 
-#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -19,6 +18,7 @@
 #include "data_check.h"
 #include "rule_catalog.h"
 #include "source_file.h"
+#include "text_util.h"
 #include "yaml_json.h"
 #include "yaml_tree.h"
 
@@ -96,7 +96,7 @@ struct NodeTable {
 std::string CppLiteral(std::string_view text) {
   std::string out = "\"";
   for (unsigned char c : text) {
-    if (std::isalnum(c) || c == ' ' || c == '_') {
+    if (stacklint::IsWordByte(static_cast<char>(c)) || c == ' ') {
       out += static_cast<char>(c);
     } else {
       char escape[8];

@@ -5,13 +5,13 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <map>
 
+#include "text_util.h"
 #include "yaml_tree.h"
 
 namespace stacklint {
@@ -36,8 +36,8 @@ void AppendLine(std::string* out, char sign, std::string_view line) {
 }
 
 bool IsPlainSafe(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
-         c == '_' || c == '-' || c == '/' || c == '@' || c == '+' || c == '=' || c == '%';
+  return IsWordByte(c) || c == '.' || c == '-' || c == '/' || c == '@' || c == '+' || c == '=' ||
+         c == '%';
 }
 
 }  // namespace
@@ -47,11 +47,9 @@ bool PlainReadsAsString(std::string_view text) {
   // `<`, `=` or one of the bool/null words; indicators and `: `/` #` change how it parses.
   if (text.empty()) return false;
   char first = text[0];
-  if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) return false;
+  if (!IsAsciiLetter(first)) return false;
   if (!std::all_of(text.begin(), text.end(), IsPlainSafe)) return false;
-  std::string lower;
-  for (char c : text)
-    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  std::string lower = ToLower(text);
   for (const char* word : {"yes", "no", "true", "false", "on", "off", "null", "y", "n"}) {
     if (lower == word) return false;
   }

@@ -4,13 +4,9 @@
 #include <utility>
 
 #include "embedded_data.h"
+#include "text_util.h"
 
 namespace stacklint {
-namespace {
-
-char ToLowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-}  // namespace
 
 LiteralFilter::LiteralFilter(std::vector<std::string_view> literals)
     : known_(!literals.empty()), literals_(std::move(literals)) {
@@ -37,10 +33,7 @@ bool LiteralFilter::MayMatch(std::string_view text) const {
     char first = ToLowerAscii(text[i]);
     if (!first_byte_[static_cast<unsigned char>(first)]) continue;
     for (std::string_view literal : literals_) {
-      if (literal[0] != first || literal.size() > text.size() - i) continue;
-      size_t k = 1;
-      while (k < literal.size() && ToLowerAscii(text[i + k]) == literal[k]) ++k;
-      if (k == literal.size()) return true;
+      if (literal[0] == first && HasFoldedAt(text, i, literal)) return true;
     }
   }
   return false;

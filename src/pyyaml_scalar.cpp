@@ -5,10 +5,10 @@
 #include <limits>
 #include <string>
 
+#include "text_util.h"
+
 namespace stacklint {
 namespace {
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // A cursor over the text for matching PyYAML's resolver patterns, which are all anchored at both
 // ends. Each matcher below mirrors one alternative of a PyYAML regex (resolver.py).
@@ -30,10 +30,10 @@ struct Cursor {
     while (!Done() && n < max && predicate(s[i])) ++i, ++n;
     return n;
   }
-  bool EatDigits(size_t min, size_t max) { return EatWhile(IsDigit, max) >= min; }
+  bool EatDigits(size_t min, size_t max) { return EatWhile(IsAsciiDigit, max) >= min; }
 };
 
-bool IsDigitOrUnderscore(char c) { return IsDigit(c) || c == '_'; }
+bool IsDigitOrUnderscore(char c) { return IsAsciiDigit(c) || c == '_'; }
 
 // (?:[eE][-+][0-9]+)?
 bool EatOptionalExponent(Cursor& c) {
@@ -46,10 +46,10 @@ bool EatOptionalExponent(Cursor& c) {
 bool EatSexagesimalSegments(Cursor& c) {
   size_t segments = 0;
   while (c.Eat(':')) {
-    if (!IsDigit(c.Peek())) return false;
+    if (!IsAsciiDigit(c.Peek())) return false;
     char first = c.Peek();
     ++c.i;
-    if (first <= '5' && IsDigit(c.Peek())) ++c.i;
+    if (first <= '5' && IsAsciiDigit(c.Peek())) ++c.i;
     ++segments;
   }
   return segments > 0;
@@ -100,7 +100,7 @@ bool IsInt(std::string_view text) {
   if (s == "0") return true;
   if (!s.empty() && s[0] == '0')  // 0[0-7_]+
     return all(s.substr(1), [](char c) { return (c >= '0' && c <= '7') || c == '_'; });
-  if (s.empty() || !IsDigit(s[0])) return false;
+  if (s.empty() || !IsAsciiDigit(s[0])) return false;
   Cursor c{s, 1};  // [1-9][0-9_]* and [1-9][0-9_]*(?::[0-5]?[0-9])+
   c.EatWhile(IsDigitOrUnderscore);
   if (c.Done()) return true;
@@ -119,7 +119,7 @@ bool IsTimestamp(std::string_view text) {
   if (!c.Eat('T') && !c.Eat('t') && c.EatWhile(blank) == 0) return false;
   if (!c.EatDigits(1, 2) || !c.Eat(':') || !c.EatDigits(2, 2) || !c.Eat(':') || !c.EatDigits(2, 2))
     return false;
-  if (c.Eat('.')) c.EatWhile(IsDigit);
+  if (c.Eat('.')) c.EatWhile(IsAsciiDigit);
   if (c.Done()) return true;
   c.EatWhile(blank);
   if (c.Eat('Z')) return c.Done();
@@ -172,7 +172,8 @@ PyYamlType ResolvePlainScalar(std::string_view text) {
     if (text == "=") return PyYamlType::kValue;
   }
   char first = text[0];
-  if (!IsDigit(first) && first != '-' && first != '+' && first != '.') return PyYamlType::kString;
+  if (!IsAsciiDigit(first) && first != '-' && first != '+' && first != '.')
+    return PyYamlType::kString;
   if (IsFloat(text)) return PyYamlType::kFloat;
   if (IsInt(text)) return PyYamlType::kInt;
   if (IsTimestamp(text)) return PyYamlType::kTimestamp;
@@ -240,8 +241,7 @@ std::optional<long long> ConstructPyYamlInt(std::string_view text) {
 
 double ConstructPyYamlFloat(std::string_view text) {
   int sign = 1;
-  std::string value = WithoutUnderscores(text, &sign);
-  for (char& c : value) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string value = ToLower(WithoutUnderscores(text, &sign));
   if (value == ".inf") return sign * std::numeric_limits<double>::infinity();
   if (value == ".nan") return std::numeric_limits<double>::quiet_NaN();
   if (value.find(':') == std::string::npos) return sign * ParseDouble(value);
@@ -264,8 +264,7 @@ std::optional<bool> PydanticBool(PyYamlType type, std::string_view text) {
       return std::nullopt;
     }
     case PyYamlType::kString: {
-      std::string lower;
-      for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      std::string lower = ToLower(text);
       for (std::string_view word : {"0", "off", "f", "false", "n", "no"})
         if (lower == word) return false;
       for (std::string_view word : {"1", "on", "t", "true", "y", "yes"})

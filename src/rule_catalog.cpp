@@ -105,7 +105,7 @@ bool IsKebabCase(std::string_view name) {
   if (name.empty() || name.front() == '-' || name.back() == '-') return false;
   for (size_t i = 0; i < name.size(); ++i) {
     char c = name[i];
-    bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    bool word = IsAsciiLower(c) || IsAsciiDigit(c);
     if (!word && (c != '-' || name[i + 1] == '-')) return false;
   }
   return true;

@@ -14,10 +14,6 @@ namespace {
 constexpr std::string_view kKeys[] = {"stack_name", "components", "spec_type", "zenml_version"};
 constexpr size_t kLongestKey = 13;
 
-bool IsWordByte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
 bool IsSpaceByte(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }

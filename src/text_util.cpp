@@ -143,9 +143,7 @@ std::string ClosestMatch(std::string_view word, const std::vector<std::string>& 
 
 std::string ToLower(std::string_view text) {
   std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  for (char& c : out) c = ToLowerAscii(c);
   return out;
 }
 

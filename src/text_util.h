@@ -24,6 +24,23 @@ size_t EditDistance(std::string_view a, std::string_view b);
 /// The candidate closest to `word` within `max_distance` edits, or "" (ties: the first).
 std::string ClosestMatch(std::string_view word, const std::vector<std::string>& candidates,
                          size_t max_distance);
+/// ASCII character classes and case, whatever the locale (bytes >= 0x80 are none of them).
+inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool IsAsciiLetter(char c) { return IsAsciiUpper(c) || IsAsciiLower(c); }
+/// `[A-Za-z0-9_]`, a regex's `\w` in ASCII.
+inline bool IsWordByte(char c) { return IsAsciiLetter(c) || IsAsciiDigit(c) || c == '_'; }
+inline char ToLowerAscii(char c) { return IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+/// Whether `text` holds `lower` (lower-case ASCII) at byte `at`, reading A-Z as a-z.
+inline bool HasFoldedAt(std::string_view text, size_t at, std::string_view lower) {
+  if (at > text.size() || lower.size() > text.size() - at) return false;
+  for (size_t k = 0; k < lower.size(); ++k) {
+    if (ToLowerAscii(text[at + k]) != lower[k]) return false;
+  }
+  return true;
+}
+/// `text` with A-Z as a-z (ASCII only).
 std::string ToLower(std::string_view text);
 std::string_view Trim(std::string_view text);
 bool StartsWith(std::string_view text, std::string_view prefix);

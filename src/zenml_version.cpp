@@ -1,22 +1,21 @@
 #include "zenml_version.h"
 
+#include "text_util.h"
+
 namespace stacklint {
 
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsWord(char c) { return IsDigit(c) || IsLetter(c) || c == '_'; }
 bool IsSeparator(char c) { return c == '-' || c == '.' || c == '+'; }
 
 // Reads 1 to 6 digits at `at` into `out`; false when there are none or more than 6.
 bool ReadNumber(std::string_view text, size_t* at, int* out) {
   size_t begin = *at;
   int value = 0;
-  while (*at < text.size() && IsDigit(text[*at]) && *at - begin < 6)
+  while (*at < text.size() && IsAsciiDigit(text[*at]) && *at - begin < 6)
     value = value * 10 + (text[(*at)++] - '0');
   *out = value;
-  return *at > begin && (*at == text.size() || !IsDigit(text[*at]));
+  return *at > begin && (*at == text.size() || !IsAsciiDigit(text[*at]));
 }
 
 // A tag after the version: `[-.+]?[A-Za-z]\w*`, or `[-.+][0-9]+` when `numbers` (after X.Y.Z).
@@ -25,10 +24,10 @@ bool ReadTag(std::string_view text, size_t* at, bool numbers) {
   size_t i = *at;
   bool separator = i < text.size() && IsSeparator(text[i]);
   if (separator) ++i;
-  if (i < text.size() && IsLetter(text[i])) {
-    while (i < text.size() && IsWord(text[i])) ++i;
-  } else if (numbers && separator && i < text.size() && IsDigit(text[i])) {
-    while (i < text.size() && IsDigit(text[i])) ++i;
+  if (i < text.size() && IsAsciiLetter(text[i])) {
+    while (i < text.size() && IsWordByte(text[i])) ++i;
+  } else if (numbers && separator && i < text.size() && IsAsciiDigit(text[i])) {
+    while (i < text.size() && IsAsciiDigit(text[i])) ++i;
   } else {
     return false;
   }
@@ -48,7 +47,7 @@ std::optional<Version> Version::Parse(std::string_view text) {
   if (!ReadNumber(text, &at, &v.major) || at == text.size() || text[at++] != '.' ||
       !ReadNumber(text, &at, &v.minor))
     return std::nullopt;
-  if (at + 1 < text.size() && text[at] == '.' && IsDigit(text[at + 1])) {
+  if (at + 1 < text.size() && text[at] == '.' && IsAsciiDigit(text[at + 1])) {
     ++at;
     if (!ReadNumber(text, &at, &v.patch)) return std::nullopt;
     while (at < text.size()) {
