@@ -155,64 +155,59 @@ TEST_CASE("a config and a rule file get the same words for the same mistake", "[
     return errors;
   };
   const std::string flavor = "kind: flavor\nname: x\ncomponent_type: container_registry\nuri: x\n";
-
-  auto twice_config = config_errors("ignore: [CR104]\nignore: [CR1]\n");
-  auto twice_rule = rule_errors(flavor + "name: y\n");
-  REQUIRE(twice_config.size() == 1);
-  REQUIRE(twice_rule.size() == 1);
-  CHECK(twice_config[0] == "c.yaml:2:1: duplicate key `ignore` (first on line 1)");
-  CHECK(twice_rule[0] == "r.yaml:5:1: duplicate key `name` (first on line 2)");
-
-  auto list_config = config_errors("exclude: [a, [b]]\n");
-  auto list_rule = rule_errors(flavor + "examples: [a, [b]]\n");
-  REQUIRE(list_config.size() == 1);
-  REQUIRE(list_rule.size() == 1);
-  CHECK(list_config[0] == "c.yaml:1:14: `exclude` must hold strings only");
-  CHECK(list_rule[0] == "r.yaml:5:15: `examples` must hold strings only");
-
-  auto map_config = config_errors("exclude: {a: b}\n");
-  auto map_rule = rule_errors(flavor + "aliases: {a: b}\n");
-  REQUIRE(map_config.size() == 1);
-  REQUIRE(map_rule.size() == 1);
-  CHECK(MessageOf(map_config[0]) == "`exclude` must be a list of strings");
-  CHECK(MessageOf(map_rule[0]) == "`aliases` must be a list of strings");
-
-  auto version_config = config_errors("zenml-version: latest\n");
-  auto version_rule = rule_errors(flavor + "since: latest\n");
-  REQUIRE(version_config.size() == 1);
-  REQUIRE(version_rule.size() == 1);
-  CHECK(version_config[0] == "c.yaml:1:16: `zenml-version` must be a ZenML version such as 0.74.0");
-  CHECK(version_rule[0] == "r.yaml:5:8: `since` must be a ZenML version such as 0.74.0");
-
-  auto level_config = config_errors("severity: {CR104: high}\n");
-  auto level_rule = rule_errors(
-      "kind: rule\nid: X1\nname: x\nseverity: high\nsummary: s\nmessage: m\nrequire: x\n");
-  REQUIRE(level_config.size() == 1);
-  REQUIRE(level_rule.size() == 1);
-  CHECK(level_config[0] == "c.yaml:1:19: `severity` must be error, warning or note");
-  CHECK(level_rule[0] == "r.yaml:4:11: `severity` must be error, warning or note");
-
-  auto unknown_config = config_errors("selcet: [CR]\n");
-  auto unknown_rule = rule_errors(flavor + "exampels: [a]\n");
-  REQUIRE(unknown_config.size() == 1);
-  REQUIRE(unknown_rule.size() == 1);
-  CHECK(unknown_config[0] == "c.yaml:1:1: unknown key `selcet`; did you mean `select`?");
-  CHECK(unknown_rule[0] == "r.yaml:5:1: unknown key `exampels`; did you mean `examples`?");
-
-  auto string_config = config_errors("fail-on: [error]\n");
-  auto string_rule = rule_errors(flavor + "form: [a]\n");
-  REQUIRE(string_config.size() == 1);
-  REQUIRE(string_rule.size() == 1);
-  CHECK(MessageOf(string_config[0]) == "`fail-on` must be a string");
-  CHECK(MessageOf(string_rule[0]) == "`form` must be a string");
-
-  auto syntax_config = config_errors("select: [\n");
-  auto syntax_rule = rule_errors("kind: rule\nid: [\n");
-  REQUIRE(syntax_config.size() == 1);
-  REQUIRE(syntax_rule.size() == 1);
-  CHECK(StartsWith(syntax_config[0], "c.yaml:2:1: "));
-  CHECK(StartsWith(syntax_rule[0], "r.yaml:3:1: "));
-  CHECK(MessageOf(syntax_config[0]) == MessageOf(syntax_rule[0]));
+  // How an error is compared with the expected text: whole, its message after "path:line:col: ",
+  // or its "path:line:col: " prefix (and then the two messages with each other).
+  enum Compare { kWhole, kMessage, kPrefix };
+  struct Mistake {
+    std::string config, rule;                    // the two files
+    std::string config_expected, rule_expected;  // what Compare says
+    Compare compare;
+  };
+  const Mistake mistakes[] = {
+      {"ignore: [CR104]\nignore: [CR1]\n", flavor + "name: y\n",
+       "c.yaml:2:1: duplicate key `ignore` (first on line 1)",
+       "r.yaml:5:1: duplicate key `name` (first on line 2)", kWhole},
+      {"exclude: [a, [b]]\n", flavor + "examples: [a, [b]]\n",
+       "c.yaml:1:14: `exclude` must hold strings only",
+       "r.yaml:5:15: `examples` must hold strings only", kWhole},
+      {"exclude: {a: b}\n", flavor + "aliases: {a: b}\n", "`exclude` must be a list of strings",
+       "`aliases` must be a list of strings", kMessage},
+      {"zenml-version: latest\n", flavor + "since: latest\n",
+       "c.yaml:1:16: `zenml-version` must be a ZenML version such as 0.74.0",
+       "r.yaml:5:8: `since` must be a ZenML version such as 0.74.0", kWhole},
+      {"severity: {CR104: high}\n",
+       "kind: rule\nid: X1\nname: x\nseverity: high\nsummary: s\nmessage: m\nrequire: x\n",
+       "c.yaml:1:19: `severity` must be error, warning or note",
+       "r.yaml:4:11: `severity` must be error, warning or note", kWhole},
+      {"selcet: [CR]\n", flavor + "exampels: [a]\n",
+       "c.yaml:1:1: unknown key `selcet`; did you mean `select`?",
+       "r.yaml:5:1: unknown key `exampels`; did you mean `examples`?", kWhole},
+      {"fail-on: [error]\n", flavor + "form: [a]\n", "`fail-on` must be a string",
+       "`form` must be a string", kMessage},
+      {"select: [\n", "kind: rule\nid: [\n", "c.yaml:2:1: ", "r.yaml:3:1: ", kPrefix},
+  };
+  for (const Mistake& mistake : mistakes) {
+    INFO(mistake.config << "\n" << mistake.rule);
+    auto in_config = config_errors(mistake.config);
+    auto in_rule = rule_errors(mistake.rule);
+    REQUIRE(in_config.size() == 1);
+    REQUIRE(in_rule.size() == 1);
+    switch (mistake.compare) {
+      case kWhole:
+        CHECK(in_config[0] == mistake.config_expected);
+        CHECK(in_rule[0] == mistake.rule_expected);
+        break;
+      case kMessage:
+        CHECK(MessageOf(in_config[0]) == mistake.config_expected);
+        CHECK(MessageOf(in_rule[0]) == mistake.rule_expected);
+        break;
+      case kPrefix:
+        CHECK(StartsWith(in_config[0], mistake.config_expected));
+        CHECK(StartsWith(in_rule[0], mistake.rule_expected));
+        CHECK(MessageOf(in_config[0]) == MessageOf(in_rule[0]));
+        break;
+    }
+  }
 }
 
 TEST_CASE("a key written twice inside a setting is an error at the second", "[config]") {
