@@ -9,6 +9,10 @@ const std::vector<EmbeddedFile>& EmbeddedFiles() {
   return none;
 }
 
+CatalogData EmbeddedCatalog() { return {}; }
+
+Table EmbeddedTable(std::string_view) { return {}; }
+
 const std::vector<PatternLiterals>& EmbeddedPatternLiterals() {
   static const std::vector<PatternLiterals> none;
   return none;

@@ -157,23 +157,37 @@ std::string RenderTemplate(std::string_view text,
 
 RuleCatalog RuleCatalog::Load(const std::vector<std::pair<std::string, std::string>>& user_files,
                               std::vector<Problem>* errors) {
+  // Built-in data was checked at build time and embedded as C++ that builds it: nothing is read
+  // or checked here.
   RuleCatalog catalog;
-  for (const EmbeddedFile& file : EmbeddedFiles()) {
-    std::string path(file.path);
-    if (path.size() > 5 && path.substr(path.size() - 5) == ".json") {
-      catalog.schemas_[path.substr(path.rfind('/') + 1)] = std::string(file.text);
-    }
-  }
-  for (const EmbeddedFile& file : EmbeddedFiles()) {
-    std::string path(file.path);
-    if (path.rfind("rules/", 0) != 0) continue;
-    // Built-in YAML was parsed at build time and embedded as node tables: no parse here.
-    YamlTree tree;
-    AppendEmbeddedDocuments(file, &tree);
-    catalog.AddDocuments(SourceFile(path, ""), tree, DataOrigin::kBuiltin, errors);
-  }
+  CatalogData builtin = EmbeddedCatalog();
+  catalog.rules_ = std::move(builtin.rules);
+  catalog.flavors_ = std::move(builtin.flavors);
+  catalog.schemas_ = std::move(builtin.schemas);
+  catalog.patterns_ = std::move(builtin.patterns);
+  catalog.tables_ = std::move(builtin.tables);
   for (const auto& [path, text] : user_files)
     catalog.AddFile(path, text, DataOrigin::kUser, errors);
+  if (!user_files.empty()) {
+    std::sort(catalog.rules_.begin(), catalog.rules_.end(),
+              [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
+  }
+  return catalog;
+}
+
+RuleCatalog RuleCatalog::LoadEmbeddedJson(
+    const std::vector<std::pair<std::string, std::string>>& files, std::vector<Problem>* errors) {
+  RuleCatalog catalog;
+  for (const auto& [path, text] : files) {
+    if (path.size() > 5 && path.substr(path.size() - 5) == ".json")
+      catalog.schemas_[path.substr(path.rfind('/') + 1)] = text;
+  }
+  for (const auto& [path, text] : files) {
+    if (path.rfind("rules/", 0) != 0) continue;
+    YamlTree tree;
+    for (const auto& document : nlohmann::json::parse(text)) AppendJsonDocument(document, &tree);
+    catalog.AddDocuments(SourceFile(path, ""), tree, DataOrigin::kBuiltin, errors);
+  }
   std::sort(catalog.rules_.begin(), catalog.rules_.end(),
             [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
   return catalog;

@@ -127,6 +127,15 @@ struct Table {
   const TableRow* Find(std::string_view group, std::string_view row_name) const;
 };
 
+/// The built-in data of a catalog, as the code generated into embedded_data.cpp builds it.
+struct CatalogData {
+  std::vector<RuleInfo> rules;  ///< sorted by ID
+  std::vector<Flavor> flavors;
+  std::map<std::string, std::string> schemas;
+  std::map<std::string, Regex, std::less<>> patterns;
+  std::vector<Table> tables;
+};
+
 class FieldReader;  // rule_catalog.cpp: typed reads from a rule file with positioned errors
 class SourceFile;
 struct YamlTree;
@@ -138,6 +147,11 @@ class RuleCatalog {
   /// holds what was valid.
   static RuleCatalog Load(const std::vector<std::pair<std::string, std::string>>& user_files,
                           std::vector<Problem>* errors);
+  /// The built-in data as stacklint_embed embeds it: `files` (path, JSON text) hold the schemas
+  /// of schemas/ and the rule files of rules/ as arrays of documents. embedded_data.cpp holds
+  /// the catalog this gives as C++ (catalog_cpp.h); Load() starts from that.
+  static RuleCatalog LoadEmbeddedJson(const std::vector<std::pair<std::string, std::string>>& files,
+                                      std::vector<Problem>* errors);
   /// The build-time check of rules/ and schemas/ (stacklint_embed): `files` (path, text) read as
   /// built-in data with every regex compiled at once, so any mistake is a "path:line:col" error.
   static RuleCatalog LoadBuiltinSources(
@@ -166,6 +180,9 @@ class RuleCatalog {
   /// The text of every regex in the catalog, sorted, once each (stacklint_embed finds their
   /// literals: literal_filter.h).
   std::vector<std::string> PatternTexts() const;
+  /// Shared regexes by name.
+  const std::map<std::string, Regex, std::less<>>& patterns() const { return patterns_; }
+  const std::vector<Table>& tables() const { return tables_; }
   /// A data table (rules/tables/), by name.
   const Table* FindTable(std::string_view name) const;
   /// The row `group`/`name` of table `table` if it holds at `version`, else nullptr.

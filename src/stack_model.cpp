@@ -41,21 +41,11 @@ std::vector<Component> ReadComponents(const Node& root) {
 }
 
 // The `types` rows of rules/tables/component-types.yaml that no release removed (no `until`),
-// sorted: read from the embedded node table, as the catalog is not at hand where documents are
-// classified.
+// sorted: from the embedded table, as the catalog is not at hand where documents are classified.
 std::vector<std::string> CurrentComponentTypes() {
   std::vector<std::string> out;
-  for (const EmbeddedFile& file : EmbeddedFiles()) {
-    if (file.path != "rules/tables/component-types.yaml") continue;
-    YamlTree tree;
-    AppendEmbeddedDocuments(file, &tree);
-    const Node* rows = tree.documents.empty() ? nullptr : tree.documents.front().root->Find("rows");
-    const Node* types = rows != nullptr ? rows->Find("types") : nullptr;
-    if (types == nullptr) continue;
-    for (const MapEntry& entry : types->entries) {
-      if (!entry.value->IsMapping() || entry.value->Find("until") == nullptr)
-        out.push_back(entry.key->value);
-    }
+  for (const TableRow& row : EmbeddedTable("component_types").rows) {
+    if (row.group == "types" && row.versions.until.empty()) out.push_back(row.name);
   }
   std::sort(out.begin(), out.end());
   return out;

@@ -2,45 +2,71 @@
 
 #include <catch2/catch.hpp>
 
-#include "yaml_json.h"
-#include "yaml_tree.h"
+#include "catalog_cpp.h"
+#include "rule_catalog.h"
 
 using namespace stacklint;
 
-namespace {
-
-// Kind, style, text and order of every node: what the catalog reads from a tree.
-std::string Describe(const Node& node) {
-  std::string out = std::to_string(static_cast<int>(node.kind)) +
-                    std::to_string(static_cast<int>(node.style)) + "(" + node.value;
-  for (const Node* item : node.items) out += " " + Describe(*item);
-  for (const MapEntry& entry : node.entries)
-    out += " " + Describe(*entry.key) + ":" + Describe(*entry.value);
-  return out + ")";
+TEST_CASE("the catalog the embedded code builds is the one its JSON gives", "[embedded]") {
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const EmbeddedFile& file : EmbeddedFiles()) files.emplace_back(file.path, file.text);
+  std::vector<Problem> problems;
+  RuleCatalog from_json = RuleCatalog::LoadEmbeddedJson(files, &problems);
+  RuleCatalog from_code = RuleCatalog::Load({}, &problems);
+  CHECK(problems.empty());
+  CHECK(from_json.rules().size() > 20);
+  CHECK(from_json.flavors().size() > 5);
+  CHECK(from_json.tables().size() >= 9);
+  // Every field of every rule, flavor, table row, schema and pattern, in order: the C++ each
+  // catalog would be embedded as.
+  CHECK(CatalogAsCpp(from_code) == CatalogAsCpp(from_json));
+  // And a few fields read directly, so the comparison does not rest on CatalogAsCpp alone.
+  for (const RuleInfo& rule : from_json.rules()) {
+    INFO(rule.id);
+    const RuleInfo* same = from_code.FindRule(rule.id);
+    REQUIRE(same != nullptr);
+    CHECK(same->name == rule.name);
+    CHECK(same->severity == rule.severity);
+    CHECK(same->messages == rule.messages);
+    CHECK(same->why == rule.why);
+    CHECK(same->bad_example == rule.bad_example);
+    CHECK(same->good_example == rule.good_example);
+    CHECK(same->tags == rule.tags);
+    CHECK(same->from == DataOrigin::kBuiltin);
+  }
+  for (const Flavor& flavor : from_json.flavors()) {
+    INFO(flavor.name);
+    const Flavor* same = from_code.FindFlavor(flavor.component_type, flavor.name);
+    REQUIRE(same != nullptr);
+    CHECK(same->uri.pattern() == flavor.uri.pattern());
+    CHECK(same->diagnoses.size() == flavor.diagnoses.size());
+    CHECK(same->versions.since == flavor.versions.since);
+  }
+  CHECK(from_code.schemas() == from_json.schemas());
 }
 
-}  // namespace
+TEST_CASE("EmbeddedTable gives one built-in table by name", "[embedded]") {
+  Table types = EmbeddedTable("component_types");
+  CHECK(types.name == "component_types");
+  CHECK(types.Find("types", "container_registry") != nullptr);
+  CHECK(EmbeddedTable("no_such_table").rows.empty());
+}
 
-TEST_CASE("a rule file's node table gives the tree its JSON gives", "[embedded]") {
-  size_t rule_files = 0;
-  for (const EmbeddedFile& file : EmbeddedFiles()) {
-    if (file.path.rfind("rules/", 0) != 0) {
-      CHECK(file.nodes == nullptr);
-      continue;
-    }
-    INFO(file.path);
-    YamlTree from_json, from_table;
-    for (const auto& document : nlohmann::json::parse(file.text))
-      AppendJsonDocument(document, &from_json);
-    AppendEmbeddedDocuments(file, &from_table);
-    REQUIRE(from_table.documents.size() == from_json.documents.size());
-    REQUIRE(from_table.nodes.size() == from_json.nodes.size());
-    for (size_t i = 0; i < from_json.documents.size(); ++i) {
-      CHECK(Describe(*from_table.documents[i].root) == Describe(*from_json.documents[i].root));
-    }
-    ++rule_files;
-  }
-  CHECK(rule_files > 20);
+TEST_CASE("CppLiteral escapes every byte a C++ literal could misread", "[embedded]") {
+  CHECK(CppLiteral("ab_9 x") == "\"ab_9 x\"");
+  CHECK(CppLiteral(std::string_view("\"\\\n\0?\xc3\xa9", 7)) ==
+        "\"\\042\\134\\012\\000\\077\\303\\251\"");
+}
+
+TEST_CASE("CatalogAsCpp refuses what it cannot write rather than dropping it", "[embedded]") {
+  std::vector<Problem> problems;
+  RuleCatalog with_user_rule = RuleCatalog::Load(
+      {{"mine.yaml",
+        "kind: rule\nid: X001\nname: no-latest\nseverity: error\nsummary: s\nmessage: m\n"
+        "forbid: latest\n"}},
+      &problems);
+  REQUIRE(problems.empty());
+  CHECK_THROWS_AS(CatalogAsCpp(with_user_rule), std::invalid_argument);
 }
 
 TEST_CASE("the editor schema is not embedded: nothing in the binary reads it", "[embedded]") {
