@@ -1,6 +1,7 @@
 # `cpack -G DEB` in a build folder packs what `cmake --install` installs into stacklint_<ver>_<arch>.deb.
 # Runtime dependencies come from dpkg-shlibdeps (package dpkg-dev) over the binary: libyaml-cpp,
-# libre2, libstdc++ and libgcc for a shared build, libc6 alone with STACKLINT_STATIC.
+# libre2, libstdc++ and libgcc for a shared build, none with STACKLINT_STATIC (libc6 where libc.a is
+# missing and libc stays shared).
 set(CPACK_PACKAGE_NAME stacklint)
 set(CPACK_PACKAGE_VENDOR stacklint)
 set(CPACK_PACKAGE_CONTACT "stacklint maintainers (https://github.com/stacklint/stacklint/issues)")

@@ -1,6 +1,6 @@
 # Part of tests/packaging/run.sh: `cpack -G DEB` from the install rules, installed with apt-get:
 # the shared-library build (BUILD_DIR) depends on its libraries' packages, the STACKLINT_STATIC
-# build on libc6 alone.
+# build (libc linked statically too: libc6-dev has libc.a) on none.
 deb_check() {  # deb_check NAME BUILD_DIR DEPENDS_REGEX
   local name=$1 dir=$2 want=$3 deb
   rm -rf "$work/deb-$name" && mkdir "$work/deb-$name"
@@ -9,7 +9,7 @@ deb_check() {  # deb_check NAME BUILD_DIR DEPENDS_REGEX
   deb=$(ls "$work/deb-$name"/stacklint_"$version"_*.deb 2>/dev/null)
   check "$(basename "$deb")" "stacklint_${version}_$(dpkg --print-architecture).deb" "the $name .deb's name"
   echo "$name .deb size: $(stat -c %s "$deb") bytes; Depends: $(dpkg-deb -f "$deb" Depends)"
-  dpkg-deb -f "$deb" Depends | grep -qE "$want"
+  [[ "$(dpkg-deb -f "$deb" Depends)" =~ $want ]]
   check $? 0 "the $name .deb's Depends match $want"
   dpkg-deb -c "$deb" | grep -q ' \./usr/bin/stacklint$'
   check $? 0 "the $name .deb installs /usr/bin/stacklint"
@@ -40,5 +40,5 @@ else
     cmake --build "$clone/build/deb-static" >>"$work/static.log" 2>&1
   check $? 0 "the STACKLINT_STATIC build" "$work/static.log"
   echo "static build for the .deb: $(seconds "$start") s"
-  deb_check static "$clone/build/deb-static" '^libc6 \([^)]*\)$'
+  deb_check static "$clone/build/deb-static" '^$'
 fi
