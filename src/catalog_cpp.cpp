@@ -25,19 +25,26 @@ std::string CppLiteral(std::string_view text) {
 
 namespace {
 
-// Each function gives one C++ expression; std::string literals ("..."s) keep any NUL byte.
+// Each function gives one C++ expression. Strings are "..."s literals (std::string, any NUL byte
+// kept); containers of strings go through the helpers of kHelpers, which build each string once
+// from a "..."sv view (an initializer_list of std::string would copy every string).
 std::string Str(std::string_view text) { return CppLiteral(text) + "s"; }
+std::string View(std::string_view text) { return CppLiteral(text) + "sv"; }
 
-std::string Strings(const std::vector<std::string>& list) {
+std::string ViewList(const std::vector<std::string>& list) {
   std::string out = "{";
-  for (const std::string& item : list) out += Str(item) + ", ";
+  for (const std::string& item : list) out += View(item) + ", ";
   return out + "}";
 }
 
+std::string Strings(const std::vector<std::string>& list) {
+  return list.empty() ? "{}" : "Strings(" + ViewList(list) + ")";
+}
+
 std::string StringMap(const std::map<std::string, std::string>& map) {
-  std::string out = "{";
-  for (const auto& [key, value] : map) out += "{" + Str(key) + ", " + Str(value) + "}, ";
-  return out + "}";
+  std::string out = "StringMap({";
+  for (const auto& [key, value] : map) out += "{" + View(key) + ", " + View(value) + "}, ";
+  return out + "})";
 }
 
 std::string SeverityCpp(Severity severity) {
@@ -68,10 +75,48 @@ std::string Versions(const VersionRange& versions) {
 }
 
 std::string Pairs(const std::vector<std::pair<std::string, std::string>>& pairs) {
-  std::string out = "{";
-  for (const auto& [first, second] : pairs) out += "{" + Str(first) + ", " + Str(second) + "}, ";
-  return out + "}";
+  if (pairs.empty()) return "{}";
+  std::string out = "Pairs({";
+  for (const auto& [first, second] : pairs) out += "{" + View(first) + ", " + View(second) + "}, ";
+  return out + "})";
 }
+
+// Defined at the top of the generated code, for the expressions above.
+constexpr std::string_view kHelpers = R"(namespace {
+
+std::vector<std::string> Strings(std::initializer_list<std::string_view> items) {
+  std::vector<std::string> out;
+  out.reserve(items.size());
+  for (std::string_view item : items) out.emplace_back(item);
+  return out;
+}
+
+std::map<std::string, std::string> StringMap(
+    std::initializer_list<std::pair<std::string_view, std::string_view>> items) {
+  std::map<std::string, std::string> out;
+  for (const auto& [key, value] : items) out.emplace(key, value);
+  return out;
+}
+
+std::vector<std::pair<std::string, std::string>> Pairs(
+    std::initializer_list<std::pair<std::string_view, std::string_view>> items) {
+  std::vector<std::pair<std::string, std::string>> out;
+  out.reserve(items.size());
+  for (const auto& [first, second] : items) out.emplace_back(first, second);
+  return out;
+}
+
+std::map<std::string, std::vector<std::string>> Lists(
+    std::initializer_list<std::pair<std::string_view, std::initializer_list<std::string_view>>>
+        items) {
+  std::map<std::string, std::vector<std::string>> out;
+  for (const auto& [name, values] : items) out.emplace(name, Strings(values));
+  return out;
+}
+
+}  // namespace
+
+)";
 
 // Fields in declaration order (designated initializers require it); every one is written, so a
 // field added to the struct and not here fails to compile only if it has no default: the
@@ -111,10 +156,13 @@ void WriteTable(const Table& table, std::ostream& out) {
       << "    Table t{.name = " << Str(table.name) << ", .rows = {}};\n"
       << "    t.rows.reserve(" << table.rows.size() << ");\n";
   for (const TableRow& row : table.rows) {
-    std::string lists = "{";
-    for (const auto& [list, values] : row.lists)
-      lists += "{" + Str(list) + ", " + Strings(values) + "}, ";
-    lists += "}";
+    std::string lists = "{}";
+    if (!row.lists.empty()) {
+      lists = "Lists({";
+      for (const auto& [list, values] : row.lists)
+        lists += "{" + View(list) + ", " + ViewList(values) + "}, ";
+      lists += "})";
+    }
     out << "    t.rows.push_back(TableRow{.group = " << Str(row.group)
         << ", .name = " << Str(row.name) << ", .lists = " << lists
         << ", .if_all = " << Pairs(row.if_all) << ", .unless_any = " << Pairs(row.unless_any)
@@ -127,7 +175,7 @@ void WriteTable(const Table& table, std::ostream& out) {
 
 std::string CatalogAsCpp(const RuleCatalog& catalog) {
   std::ostringstream out;
-  out << "Table EmbeddedTable(std::string_view name) {\n";
+  out << kHelpers << "Table EmbeddedTable(std::string_view name) {\n";
   for (const Table& table : catalog.tables()) WriteTable(table, out);
   out << "  return Table{};\n}\n\n"
       << "CatalogData EmbeddedCatalog() {\n  CatalogData c;\n"

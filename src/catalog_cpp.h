@@ -12,8 +12,9 @@ namespace stacklint {
 class RuleCatalog;
 
 /// The definitions of EmbeddedCatalog() and EmbeddedTable() that give back `catalog` (its
-/// built-in data). Throws std::invalid_argument for what built-in data never holds (a rule's
-/// user regex check), rather than writing code that would drop it.
+/// built-in data), after the helpers they call; the code expects `using namespace std::literals`.
+/// Throws std::invalid_argument for what built-in data never holds (a rule's user regex check),
+/// rather than writing code that would drop it.
 std::string CatalogAsCpp(const RuleCatalog& catalog);
 
 /// `text` as a C++ string literal; every byte but letters, digits, `_` and spaces as an octal
