@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include "docker_reference.h"
 #include "fixer.h"
 #include "text_util.h"
 
@@ -204,22 +205,16 @@ void RegistryUriCheck::CheckDefaultRepository(UriWalk& walk) const {
                   "repository_" + reason);
 }
 
-RegistryUriCheck::RegistryUriCheck(const RuleCatalog& catalog) {
-  if (const Regex* host = catalog.FindPattern("reference_host")) reference_host_ = *host;
-  if (const Regex* path = catalog.FindPattern("reference_path_component"))
-    reference_path_component_ = *path;
-}
-
 // Docker's verdict on the registry host (the first component, when IsRegistryHost): "" if valid.
 std::string RegistryUriCheck::InvalidHostReason(std::string_view host, bool alone) const {
   // Inside brackets everything is the IPv6 address: an `@` or `%` there is a bad host.
-  if (host.front() == '[') return Matches(reference_host_, host) ? "" : "host";
+  if (host.front() == '[') return IsReferenceHost(host) ? "" : "host";
   if (host.find('@') != std::string_view::npos) return "digest";
   size_t colon = host.rfind(':');
   if (alone && colon != std::string_view::npos &&
       host.find_first_not_of("0123456789", colon + 1) != std::string_view::npos)
     return "tag";  // `name:tag` rather than `host:port`
-  return Matches(reference_host_, host) ? "" : "host";
+  return IsReferenceHost(host) ? "" : "host";
 }
 
 std::string RegistryUriCheck::InvalidReferenceReason(std::string_view uri) const {
@@ -236,7 +231,7 @@ std::string RegistryUriCheck::InvalidReferenceReason(std::string_view uri) const
     if (part.find('@') != std::string_view::npos) return "digest";
     if (part.find(':') != std::string_view::npos) return "tag";
     if (HasUpper(part)) return "upper";
-    if (!Matches(reference_path_component_, part)) return "chars";
+    if (!IsReferencePathComponent(part)) return "chars";
   }
   if (PathLength(uri) > kMaxPathLength) return "too_long";
   return "";

@@ -1,7 +1,8 @@
 // CR103-CR113: a container registry's `uri` against its flavor, in the order of SPEC §4 "one
 // cause, one finding": secret reference and emptiness, scheme and trailing slashes, Docker's
 // reference grammar, which registry the host is (CR103/CR104), then the flavor's full URI regex
-// with flavor-specific reasons. The regexes are data in rules/flavors/ and rules/patterns.yaml.
+// with flavor-specific reasons. The flavors' regexes are data in rules/flavors/; Docker's grammar
+// is docker_reference.h.
 #ifndef STACKLINT_CHECK_REGISTRY_URI_H_
 #define STACKLINT_CHECK_REGISTRY_URI_H_
 
@@ -16,7 +17,6 @@ struct UriWalk;  // check_registry_uri.cpp: one URI on its way through the steps
 
 class RegistryUriCheck : public Check {
  public:
-  explicit RegistryUriCheck(const RuleCatalog& catalog);
   void Run(const StackDocument& doc, LintContext& ctx) const override;
 
   /// Why `uri` (scheme and trailing slashes removed) is not a valid image repository prefix by
@@ -29,9 +29,6 @@ class RegistryUriCheck : public Check {
   std::string InvalidHostReason(std::string_view host, bool alone) const;
   void CheckDefaultRepository(UriWalk& walk) const;
   std::vector<Edit> MovePathToDefaultRepository(UriWalk& walk) const;
-
-  Regex reference_host_;
-  Regex reference_path_component_;
 };
 
 /// Docker's host rule (distribution/reference's splitDockerDomain): a first path component is a

@@ -13,14 +13,14 @@ namespace stacklint {
 
 std::vector<std::unique_ptr<Check>> BuiltinChecks(const RuleCatalog& catalog) {
   std::vector<std::unique_ptr<Check>> checks;
-  checks.push_back(std::make_unique<StructureCheck>());           // SL004 SL005 SL006
-  checks.push_back(std::make_unique<FlavorCheck>());              // CR101
-  checks.push_back(std::make_unique<SchemaCheck>(catalog));       // CR102
-  checks.push_back(std::make_unique<RegistryUriCheck>(catalog));  // CR103 - CR113
-  checks.push_back(std::make_unique<StackCheck>(catalog));        // ST201 - ST204
-  checks.push_back(std::make_unique<SecretCheck>(catalog));       // SEC301
-  checks.push_back(std::make_unique<MlstacksCheck>(catalog));     // MS401
-  checks.push_back(std::make_unique<UserRegexCheck>());           // the user's `kind: rule` files
+  checks.push_back(std::make_unique<StructureCheck>());        // SL004 SL005 SL006
+  checks.push_back(std::make_unique<FlavorCheck>());           // CR101
+  checks.push_back(std::make_unique<SchemaCheck>(catalog));    // CR102
+  checks.push_back(std::make_unique<RegistryUriCheck>());      // CR103 - CR113
+  checks.push_back(std::make_unique<StackCheck>(catalog));     // ST201 - ST204
+  checks.push_back(std::make_unique<SecretCheck>(catalog));    // SEC301
+  checks.push_back(std::make_unique<MlstacksCheck>(catalog));  // MS401
+  checks.push_back(std::make_unique<UserRegexCheck>());        // the user's `kind: rule` files
   return checks;
 }
 

@@ -71,7 +71,7 @@ TEST_CASE("the URI findings, one cause each", "[uri]") {
 }
 
 TEST_CASE("Docker reference grammar reasons", "[uri]") {
-  RegistryUriCheck check(BuiltinCatalog());
+  RegistryUriCheck check;
   CHECK(check.InvalidReferenceReason("ghcr.io/acme") == "");
   CHECK(check.InvalidReferenceReason("Registry.ACME.com:8443/a__b/c.d-e") == "");
   CHECK(check.InvalidReferenceReason("[::1]:5000/x") == "");
@@ -114,7 +114,7 @@ TEST_CASE("the path after the host is what Docker's 255-character limit counts",
   CHECK(PathLength("ghcr.io") == 0);
   CHECK(PathLength("ghcr.io/acme") == 4);
   CHECK(PathLength("acme/images") == 11);  // Docker Hub: no host in the text
-  RegistryUriCheck check(BuiltinCatalog());
+  RegistryUriCheck check;
   std::string a255(255, 'a');
   CHECK(check.InvalidReferenceReason("example.com/" + a255) == "");
   CHECK(check.InvalidReferenceReason("example.com/" + a255 + "a") == "too_long");
@@ -131,7 +131,7 @@ TEST_CASE("the path after the host is what Docker's 255-character limit counts",
 }
 
 TEST_CASE("the most specific cause first: an @ in a bracketed host is a host problem", "[uri]") {
-  RegistryUriCheck check(BuiltinCatalog());
+  RegistryUriCheck check;
   CHECK(check.InvalidReferenceReason("[fe80::1%@zone]:5000/repo") == "host");
   CHECK(check.InvalidReferenceReason("[fe80::1%eth0]:5000/repo") == "host");
   CHECK(check.InvalidReferenceReason("localhost:5000@sha256:abc") == "digest");

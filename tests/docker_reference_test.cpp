@@ -3,6 +3,8 @@
 // Docker's verdict except where the table marks an intended difference (and says why).
 // STACKLINT_UPDATE_GOLDEN=1 rewrites the `stacklint` column and the agreement count (review the
 // diff: a changed finding is a changed verdict).
+#include "docker_reference.h"
+
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -10,6 +12,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <set>
 #include <sstream>
 
@@ -134,4 +137,79 @@ TEST_CASE("Docker's reference test vectors as registry URIs", "[uri][docker]") {
   }
   INFO("expected header line: " << counts);
   CHECK(stated);
+}
+
+// docker_reference.h writes two regexes of distribution/reference's regexp.go out by hand; here
+// are the regexes (as RE2, anchored), and every string of up to 6 characters over an alphabet
+// that reaches each branch must get the same verdict from both.
+namespace {
+
+const char kHostRegex[] =
+    R"(^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\.(?:[a-zA-Z0-9]|)"
+    R"([a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?$)";
+const char kPathComponentRegex[] = R"(^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$)";
+
+// Calls `visit` with every string of length 0..max_length over `alphabet`.
+template <typename Visit>
+void EveryString(std::string_view alphabet, size_t max_length, Visit visit) {
+  std::string text;
+  std::function<void()> extend = [&] {
+    visit(text);
+    if (text.size() == max_length) return;
+    for (char c : alphabet) {
+      text.push_back(c);
+      extend();
+      text.pop_back();
+    }
+  };
+  extend();
+}
+
+}  // namespace
+
+TEST_CASE("the host grammar by hand agrees with Docker's regex on every short string",
+          "[docker-reference]") {
+  RE2 regex(kHostRegex);
+  REQUIRE(regex.ok());
+  size_t checked = 0, valid = 0, mismatches = 0;
+  EveryString("aZ0-.:[]g_", 6, [&](const std::string& host) {
+    bool want = RE2::FullMatch(host, regex);
+    if (stacklint::IsReferenceHost(host) != want && ++mismatches <= 10) FAIL_CHECK(host);
+    ++checked;
+    valid += want;
+  });
+  CHECK(mismatches == 0);
+  CHECK(checked == 1111111);
+  CHECK(valid > 10000);  // the alphabet reaches valid hosts of every form, not only rejections
+  for (const char* host : {"[::1]:5000", "[fe80::1]", "localhost:5000", "a-b.c", "ab.c-d.e:1"}) {
+    CHECK(stacklint::IsReferenceHost(host));
+    CHECK(RE2::FullMatch(host, regex));
+  }
+  for (const char* host : {"[]", "[::1]:", "a-.b", "-a", "a..b", "a.b:", "a:1:2", "a.b\n"}) {
+    CHECK_FALSE(stacklint::IsReferenceHost(host));
+    CHECK_FALSE(RE2::FullMatch(host, regex));
+  }
+}
+
+TEST_CASE("the path component grammar by hand agrees with Docker's regex on every short string",
+          "[docker-reference]") {
+  RE2 regex(kPathComponentRegex);
+  REQUIRE(regex.ok());
+  size_t checked = 0, valid = 0, mismatches = 0;
+  EveryString("a0._-A:", 7, [&](const std::string& component) {
+    bool want = RE2::FullMatch(component, regex);
+    if (stacklint::IsReferencePathComponent(component) != want && ++mismatches <= 10)
+      FAIL_CHECK(component);
+    ++checked;
+    valid += want;
+  });
+  CHECK(mismatches == 0);
+  CHECK(checked == 960800);
+  CHECK(valid > 1000);
+  for (const char* component : {"a__b", "a---b", "a.b_c-d", "0"}) {
+    CHECK(stacklint::IsReferencePathComponent(component));
+  }
+  for (const char* component : {"a___b", "a..b", "a._b", "_a", "a-", "", "aB"}) {
+    CHECK_FALSE(stacklint::IsReferencePathComponent(component));
+  }
 }
