@@ -12,9 +12,7 @@ namespace {
 
 // A `{{secret.key}}` reference or a `${VAR}` placeholder is where a credential should come from.
 bool IsIndirect(std::string_view value) {
-  static const RE2 kSecretReference(R"(^\s*\{\{[^{}]+\}\}\s*$)");
-  return IsPlaceholder(Trim(value)) ||
-         (value.find("{{") != std::string_view::npos && RE2::FullMatch(value, kSecretReference));
+  return IsPlaceholder(Trim(value)) || IsSecretReference(value);
 }
 
 bool IsLowerOrDigit(char c) { return IsAsciiLower(c) || IsAsciiDigit(c); }
@@ -24,6 +22,24 @@ bool EndsWith(std::string_view text, std::string_view suffix) {
 }
 
 }  // namespace
+
+bool IsSecretReference(std::string_view value) {
+  constexpr std::string_view kBlank = " \t\n\f\r";  // RE2's \s
+  size_t begin = value.find_first_not_of(kBlank);
+  if (begin == std::string_view::npos) return false;
+  std::string_view reference = value.substr(begin, value.find_last_not_of(kBlank) - begin + 1);
+  if (reference.size() < 5 || reference.substr(0, 2) != "{{" ||
+      reference.substr(reference.size() - 2) != "}}")
+    return false;
+  std::string_view inside = reference.substr(2, reference.size() - 4);
+  if (inside.find_first_of("{}") != std::string_view::npos) return false;
+  // RE2's `[^{}]` takes whole UTF-8 characters: leave any non-ASCII text to the regex itself.
+  if (std::all_of(inside.begin(), inside.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return true;
+  static const RE2 kSecretReference(R"(^\s*\{\{[^{}]+\}\}\s*$)");
+  return RE2::FullMatch(value, kSecretReference);
+}
 
 std::string NormalizeKey(std::string_view key) {
   std::string out;

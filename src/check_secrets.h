@@ -54,6 +54,11 @@ class SecretCheck : public Check {
 /// `key` lower-cased, with `-`, `.`, spaces and camelCase humps turned into `_`.
 std::string NormalizeKey(std::string_view key);
 
+/// A whole `{{secret.key}}` reference, blanks around it allowed: `^\s*\{\{[^{}]+\}\}\s*$`,
+/// written out by hand for ASCII text (most stacks hold one, and the regex cost more to compile
+/// than the rest of SEC301).
+bool IsSecretReference(std::string_view value);
+
 }  // namespace stacklint
 
 #endif  // STACKLINT_CHECK_SECRETS_H_

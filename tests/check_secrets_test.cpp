@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 
 #include "engine.h"
 #include "lint_text.h"
@@ -260,4 +261,34 @@ TEST_CASE("a user's secret: pattern turns SEC301's literal shortcut off", "[secr
       &errors);
   REQUIRE(errors.empty());
   CHECK(SecretCheck(catalog).MayMatchValuePattern("prod"));
+}
+
+TEST_CASE("IsSecretReference agrees with its regex on every short string", "[secrets]") {
+  RE2 regex(R"(^\s*\{\{[^{}]+\}\}\s*$)");
+  REQUIRE(regex.ok());
+  // Blanks RE2's \s takes and one it does not (\v), braces, a letter, and UTF-8 bytes: a whole
+  // character, a lone continuation byte and an invalid byte.
+  const std::vector<std::string> alphabet = {" ", "\t", "\n",       "\v",   "{",
+                                             "}", "a",  "\xc3\xa9", "\xa9", "\xff"};
+  size_t checked = 0, references = 0, mismatches = 0;
+  std::string text;
+  std::function<void(size_t)> extend = [&](size_t left) {
+    bool want = RE2::FullMatch(text, regex);
+    if (IsSecretReference(text) != want && ++mismatches <= 10) FAIL_CHECK(text);
+    ++checked;
+    references += want;
+    if (left == 0) return;
+    for (const std::string& piece : alphabet) {
+      text += piece;
+      extend(left - 1);
+      text.resize(text.size() - piece.size());
+    }
+  };
+  extend(6);
+  CHECK(mismatches == 0);
+  CHECK(checked == 1111111);
+  CHECK(references == 78);  // with a blank before or after, non-ASCII inside, or neither
+  CHECK(IsSecretReference("  {{aws.secret_access_key}}\n"));
+  CHECK_FALSE(IsSecretReference("{{a}}{{b}}"));
+  CHECK_FALSE(IsSecretReference("prefix-{{a}}"));
 }
