@@ -70,9 +70,9 @@ WORK=$(cd "$WORK" && pwd)
 cd "$WORK" || exit 2
 
 if [ $QUICK = 1 ]; then
-  N=200; RUNS=1; LAT_RUNS=21; LIN_SIZES="1000 10000"; FLOOR_BIG_MAX=1; FLOW_SIZES="64 128"
+  N=200; RUNS=1; LAT_RUNS=31; LIN_SIZES="1000 10000"; FLOOR_BIG_MAX=1; FLOW_SIZES="64 128"
 else
-  N=10000; RUNS=5; LAT_RUNS=21; LIN_SIZES="1000 10000 100000"; FLOOR_BIG_MAX=50; FLOW_SIZES="64 128 256"
+  N=10000; RUNS=5; LAT_RUNS=101; LIN_SIZES="1000 10000 100000"; FLOOR_BIG_MAX=50; FLOW_SIZES="64 128 256"
 fi
 BIG_SIZES="1 10 50"
 if [ "${BENCH_TINY:-0}" = 1 ]; then  # full-mode code paths on tiny inputs, to test run.sh itself
@@ -240,6 +240,11 @@ if ! g++ -O2 -std=c++20 "$BENCH/floor.cpp" -lyaml-cpp -o "$FLOOR" 2>"$WORK/floor
   fail "building bench/floor.cpp"
   exit 1
 fi
+# The same floor linked statically (as the wheel's stacklint is, where libc.a is installed): the
+# baseline for one file, where process start is most of the cost. "" when it can't be linked.
+FLOOR_STATIC=$WORK/floor-static
+g++ -O2 -std=c++20 -static "$BENCH/floor.cpp" -lyaml-cpp -o "$FLOOR_STATIC" 2>/dev/null ||
+  FLOOR_STATIC=""
 "$STACKLINT" --version >/dev/null 2>&1 || { fail "stacklint --version"; }
 
 CPU_MODEL=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
@@ -446,17 +451,27 @@ done
 BAD_FILE=$CORPUS/$(awk -F'\t' '$2 == "default-specific" { print $1; exit }' "$CORPUS/problems.tsv")
 run_stacklint lat_clean check "$CLEAN_FILE"
 [ $? -eq 0 ] || fail "the clean corpus file $CLEAN_FILE has findings: $(head -1 "$WORK/out/lat_clean.out")"
-measure lat_clean "$LAT_RUNS" "$STACKLINT" check "$CLEAN_FILE"
-measure lat_bad "$LAT_RUNS" "$STACKLINT" check "$BAD_FILE"
-measure lat_version "$LAT_RUNS" "$STACKLINT" --version
-mkdir -p "$WORK/empty"
-measure lat_empty "$LAT_RUNS" "$STACKLINT" check "$WORK/empty"
+mkdir -p "$WORK/empty" "$WORK/one"
+cp "$CLEAN_FILE" "$WORK/one/"
 # As pre-commit runs each tool on one staged file: the hook's entry (`check --only-stacks`) on a
 # stack and on a Kubernetes manifest (most staged YAML is no stack), and the peers on the stack.
-PEER_LAT_RUNS=7  # a peer takes 0.3-5 s a run: the median of 7
+# stacklint's rows and the floors are timed round-robin, so that the machine's slow and fast
+# minutes fall on all of them alike.
 K8S_FILE=$(find "$MIXED/k8s" -name 'deployment-*.yaml' | sort | head -1)
-measure lat_hook "$LAT_RUNS" "$STACKLINT" check --only-stacks "$CLEAN_FILE"
-measure lat_hook_k8s "$LAT_RUNS" "$STACKLINT" check --only-stacks "$K8S_FILE"
+set_cmd lat_clean "$STACKLINT" check "$CLEAN_FILE"
+set_cmd lat_bad "$STACKLINT" check "$BAD_FILE"
+set_cmd lat_version "$STACKLINT" --version
+set_cmd lat_empty "$STACKLINT" check "$WORK/empty"
+set_cmd lat_hook "$STACKLINT" check --only-stacks "$CLEAN_FILE"
+set_cmd lat_hook_k8s "$STACKLINT" check --only-stacks "$K8S_FILE"
+LAT_LABELS="lat_clean lat_bad lat_version lat_empty lat_hook lat_hook_k8s"
+if [ -n "$FLOOR_STATIC" ]; then
+  set_cmd lat_floor1 "$FLOOR_STATIC" "$WORK/one"
+  LAT_LABELS+=" lat_floor1"
+fi
+# shellcheck disable=SC2086 # the labels are words
+interleave "$LAT_RUNS" $LAT_LABELS
+PEER_LAT_RUNS=7  # a peer takes 0.3-5 s a run: the median of 7
 [ -n "$AJV" ] && [ $QUICK = 0 ] && measure lat_ajv "$PEER_LAT_RUNS" "$AJV" validate -s "$BENCH/equivalent.schema.json" -d "$CLEAN_FILE"
 [ -n "$SPECTRAL" ] && [ $QUICK = 0 ] && measure lat_spectral "$PEER_LAT_RUNS" "$SPECTRAL" lint --ruleset "$BENCH/spectral.yaml" -f text --quiet "$CLEAN_FILE"
 command -v yamllint >/dev/null && [ $QUICK = 0 ] && measure lat_yamllint "$PEER_LAT_RUNS" yamllint "$CLEAN_FILE"
@@ -607,6 +622,9 @@ emit "| stacklint check EMPTY folder (start-up cost), median | $(ms "$(getv lat_
 emit "| stacklint --version (process start), median | $(ms "$(getv lat_version median)") ms | |"
 emit "| pre-commit hook (\`check --only-stacks\`) on the stack, median | $(ms "$(getv lat_hook median)") ms | under 2 ms |"
 emit "| pre-commit hook on a Kubernetes manifest, median | $(ms "$(getv lat_hook_k8s median)") ms | |"
+emit "| yaml-cpp floor on the same one file (static binary: process start and parse), median | $(ms "$(getv lat_floor1 median)") ms | |"
+emit "| pre-commit hook on the stack / that floor, of medians | $(ratio "$(getv lat_hook median)" "$(getv lat_floor1 median)") | |"
+emit "| pre-commit hook on the stack / \`--version\` (process start), of medians | $(ratio "$(getv lat_hook median)" "$(getv lat_version median)") | |"
 emit "| ajv-cli validate on the stack (peer), median of 7 | $(ms "$(getv lat_ajv median)") ms | |"
 emit "| spectral lint on the stack (peer), median of 7 | $(ms "$(getv lat_spectral median)") ms | |"
 emit "| yamllint on the stack (peer, Debian), median of 7 | $(ms "$(getv lat_yamllint median)") ms | |"
