@@ -1,5 +1,6 @@
 #include "check_schema.h"
 
+#include <mutex>
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
@@ -10,9 +11,24 @@
 
 namespace stacklint {
 
+// One schema: a user's is compiled when the check is built (its mistakes are setup problems); a
+// built-in one, checked at build time, on first use, since most files need none (no stack).
 struct SchemaCheck::Compiled {
+  std::string text;  ///< JSON, until compiled
+  std::once_flag once;
   nlohmann::json document;
   valijson::Schema schema;
+
+  void Compile() {
+    document = nlohmann::json::parse(text);
+    valijson::SchemaParser parser;
+    valijson::adapters::NlohmannJsonAdapter adapter(document);
+    parser.populateSchema(adapter, schema);
+  }
+  const valijson::Schema& Get() {
+    std::call_once(once, [this] { Compile(); });  // a built-in schema that throws is a bug
+    return schema;
+  }
 };
 
 namespace {
@@ -183,17 +199,16 @@ SchemaCheck::SchemaCheck(const RuleCatalog& catalog) {
                             [&](const Flavor& flavor) { return flavor.schema == name; });
     if (!used) continue;  // a schema no flavor names is never needed
     auto compiled = std::make_unique<Compiled>();
+    compiled->text = text;
+    if (catalog.SchemaOrigin(name) == DataOrigin::kBuiltin) {
+      schemas_[name] = std::move(compiled);
+      continue;
+    }
     try {
-      compiled->document = nlohmann::json::parse(text);
-      valijson::SchemaParser parser;
-      valijson::adapters::NlohmannJsonAdapter adapter(compiled->document);
-      parser.populateSchema(adapter, compiled->schema);
+      compiled->Get();
       schemas_[name] = std::move(compiled);
     } catch (const std::exception& e) {
-      ProblemKind kind = catalog.SchemaOrigin(name) == DataOrigin::kBuiltin
-                             ? ProblemKind::kBuiltinData
-                             : ProblemKind::kUserRules;
-      problems_.push_back(Problem{name, e.what(), kind, "", std::nullopt});
+      problems_.push_back(Problem{name, e.what(), ProblemKind::kUserRules, "", std::nullopt});
     }
   }
 }
@@ -207,14 +222,15 @@ void SchemaCheck::Run(const StackDocument& doc, LintContext& ctx) const {
     if (flavor == nullptr) continue;
     auto it = schemas_.find(flavor->schema);
     if (it == schemas_.end()) continue;
-    const Compiled& compiled = *it->second;
+    Compiled& compiled = *it->second;
+    const valijson::Schema& schema = compiled.Get();
 
     nlohmann::json target = ToJson(*component.configuration);
     valijson::adapters::NlohmannJsonAdapter adapter(target);
     valijson::ValidationResults results;
     valijson::Validator validator;  // holds a regex cache: one per call keeps Run thread-safe
     ConfigReporter reporter(component, ctx);
-    if (!validator.validate(compiled.schema, adapter, &results)) {
+    if (!validator.validate(schema, adapter, &results)) {
       valijson::ValidationResults::Error error;
       while (results.popError(error)) {
         const std::string& description = error.description;

@@ -1,6 +1,7 @@
 // CR102 config-schema: a component's `configuration` is validated against its flavor's JSON
 // Schema (schemas/*.json) with valijson, and each error is placed on the offending key or value.
-// The schemas are parsed once, when the check is built; validation itself is thread-safe.
+// Each schema is parsed once: a user's when the check is built, a built-in one on first use;
+// validation itself is thread-safe.
 #ifndef STACKLINT_CHECK_SCHEMA_H_
 #define STACKLINT_CHECK_SCHEMA_H_
 

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "check_schema.h"
 #include "print_catalog.h"
 #include "stack_model.h"
 #include "test_util.h"
@@ -384,4 +385,28 @@ TEST_CASE("SARIF tags come from the rule file, and a user rule without them is t
   REQUIRE(errors.empty());
   CHECK(catalog.FindRule("ACME001")->tags == std::vector<std::string>{"zenml"});
   CHECK(catalog.FindRule("ACME002")->tags == std::vector<std::string>{"zenml", "security"});
+}
+
+TEST_CASE("a user's schema valijson rejects is a setup problem; built-in ones compile on use",
+          "[catalog]") {
+  std::vector<Problem> errors;
+  RuleCatalog catalog = RuleCatalog::Load(
+      {{"r.yaml",
+        "kind: flavor\nname: harbor\ncomponent_type: container_registry\nuri: '^h/x$'\n"
+        "schema: {type: object, properties: {uri: {type: 5}}}\n"}},
+      &errors);
+  REQUIRE(errors.empty());
+  SchemaCheck check(catalog);
+  std::vector<Problem> setup = check.SetupProblems();
+  REQUIRE(setup.size() == 1);
+  CHECK(setup[0].path == "r.yaml#harbor");
+  CHECK(setup[0].kind == ProblemKind::kUserRules);
+
+  SchemaCheck builtin_only(BuiltinCatalog());
+  CHECK(builtin_only.SetupProblems().empty());
+  // The built-in schema is compiled by the first lint that needs it: CR102 still reports.
+  CHECK(RuleIds("zenml_version: 0.93.0\nstack_name: s\ncomponents:\n"
+                "  container_registry:\n    flavor: default\n    name: r\n"
+                "    configuration: {uri: registry.example.com/acme, nope: 1}\n") ==
+        std::vector<std::string>{"CR102"});
 }
