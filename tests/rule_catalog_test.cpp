@@ -387,7 +387,7 @@ TEST_CASE("SARIF tags come from the rule file, and a user rule without them is t
   CHECK(catalog.FindRule("ACME002")->tags == std::vector<std::string>{"zenml", "security"});
 }
 
-TEST_CASE("a user's schema valijson rejects is a setup problem; built-in ones compile on use",
+TEST_CASE("a user schema valijson rejects is a setup problem, built-in ones compile on use",
           "[catalog]") {
   std::vector<Problem> errors;
   RuleCatalog catalog = RuleCatalog::Load(
