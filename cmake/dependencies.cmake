@@ -80,13 +80,16 @@ if(STACKLINT_STATIC AND NOT _stacklint_missing)
   set(STACKLINT_RE2 stacklint_static_re2)
   # libc too where its archives are installed (Debian's libc6-dev has them): a binary with no
   # dynamic loader starts ~0.5 ms sooner (no relocation, no symbol lookup, fewer page faults:
-  # bench/README.md). Elsewhere (e.g. Fedora without glibc-static) libc stays shared. GCC leaves
-  # out the unwinder's lookup table for -static: without --eh-frame-hdr the first exception sorts
-  # every frame description of the binary (~3 ms: `--version`, a YAML syntax error).
+  # bench/README.md). Elsewhere (e.g. Fedora without glibc-static) libc stays shared. The price:
+  # a static binary's first exception sorts its whole unwind table (~3 ms; GCC's crtbeginT.o
+  # registers it), so `--version` is answered without CLI11's exception (cli.cpp), and a file
+  # with a YAML syntax error costs that once. Unused functions are dropped (-16% size).
+  add_compile_options(-ffunction-sections -fdata-sections)
+  add_link_options(-Wl,--gc-sections)
   include(CheckLinkerFlag)
   check_linker_flag(CXX -static STACKLINT_HAVE_STATIC_LIBC)
   if(STACKLINT_HAVE_STATIC_LIBC)
-    add_link_options(-static -Wl,--eh-frame-hdr)
+    add_link_options(-static)
   else()
     message(STATUS "STACKLINT_STATIC: no static libc; linking libc and libm shared")
     add_link_options(-static-libstdc++ -static-libgcc)
