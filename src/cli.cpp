@@ -120,6 +120,80 @@ std::optional<int> UnknownCommand(int argc, const char* const* argv, std::ostrea
   return static_cast<int>(kExitUsage);
 }
 
+// `check` as CLI11 holds it, with what its options write before ParseCommandLine reads them.
+struct CheckCommand {
+  CLI::Option* config = nullptr;
+  std::string jobs, max_file_size, max_depth, max_nodes, max_documents;  // to SetNumber
+  bool no_color = false;
+};
+
+// Adds `check` and its options to `app`; they write into `options` and `command`.
+void AddCheckCommand(CLI::App& app, Options* options, CheckCommand* command) {
+  CLI::App* check = app.add_subcommand("check", "Lint stack files and folders (default: .)");
+  check->add_option("paths", options->paths, "Files and folders to lint; - reads standard input");
+  check->add_option("-f,--format", options->format, ReportFormatHelp())
+      ->check(CLI::IsMember(ReportFormatNames()))
+      ->capture_default_str();
+  check->add_option("-o,--output", options->output, "Write the report to FILE instead of stdout");
+  check->add_option("--rules", options->rule_files, "Extra rule/flavor file (repeatable)")
+      ->allow_extra_args(false);
+  check->add_option("--select", options->select, "Only these rules (IDs, ID prefixes or names)")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  check->add_option("--ignore", options->ignore, "Skip these rules (IDs, ID prefixes or names)")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  check->add_option("--fail-on", options->fail_on, "Lowest severity that makes the exit code 1")
+      ->check(CLI::IsMember({"error", "warning", "note", "never"}));
+  check
+      ->add_option("-j,--jobs", command->jobs,
+                   "Files linted at once, 1-1024 (default 0: hardware threads)")
+      ->type_name("N");
+  check->add_option("--zenml-version", options->zenml_version,
+                    "ZenML version the stacks are for (default: each file's zenml_version)");
+  check->add_option("--stdin-filename", options->stdin_filename,
+                    "Name to report standard input (path -) as");
+  command->config = check->add_option(
+      "--config", options->config,
+      "Config file for every input (default: the closest .stacklint.yaml or pyproject.toml "
+      "[tool.stacklint] above each file)");
+  check->add_flag("--no-config", options->no_config, "Ignore any config file");
+  check->add_flag("--only-stacks", options->only_stacks,
+                  "Skip named files that hold no stack, as in a folder walk, and print no closing "
+                  "summary (the pre-commit hook, which runs batches of files)");
+  check->add_option("--baseline", options->baseline, "Hide the findings recorded in FILE");
+  check->add_option("--write-baseline", options->write_baseline,
+                    "Record today's findings in FILE (then --baseline FILE hides them)");
+  check->add_flag(
+      "--fix", options->fix,
+      "Apply safe fixes in place (stdin `-`: fixed text to stdout, findings to stderr)");
+  check->add_flag("--unsafe-fixes", options->unsafe_fixes,
+                  "With --fix or --diff: unsafe fixes too");
+  check->add_flag("--diff", options->diff,
+                  "Print the fixes as a unified diff (to -o if given), write nothing; exit 1 if a "
+                  "file would change");
+  check
+      ->add_option("--max-file-size", command->max_file_size,
+                   "Largest file linted: bytes or KiB/MiB/GiB, up to 4GiB; 0 or none: no bound "
+                   "(default 10MiB)")
+      ->type_name("SIZE");
+  check
+      ->add_option("--max-depth", command->max_depth,
+                   "Deepest nesting of collections, 1-1000 (default 100)")
+      ->type_name("N");
+  check
+      ->add_option("--max-nodes", command->max_nodes,
+                   "Most nodes in a document, aliases and merge keys expanded, 1-1000000000 "
+                   "(default 250000)")
+      ->type_name("N");
+  check
+      ->add_option("--max-documents", command->max_documents,
+                   "Most YAML documents in a file, 1-1000000; 0 or none: no bound (default 1000)")
+      ->type_name("N");
+  check->add_flag("--no-color", command->no_color, "Never colour the text report");
+  check->add_flag("-q,--quiet", options->quiet, "Print findings only: no snippets, no summary");
+}
+
 }  // namespace
 
 std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* options,
@@ -141,77 +215,8 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
   bool named = std::find(kCommands.begin(), kCommands.end(), first) != kCommands.end();
   auto builds = [&](std::string_view command) { return !named || first == command; };
 
-  CLI::App* check = nullptr;
-  CLI::Option* config = nullptr;
-  std::string jobs, max_file_size, max_depth, max_nodes, max_documents;
-  bool no_color = false;
-  if (builds("check")) {
-    check = app.add_subcommand("check", "Lint stack files and folders (default: .)");
-    check->add_option("paths", options->paths, "Files and folders to lint; - reads standard input");
-    check->add_option("-f,--format", options->format, ReportFormatHelp())
-        ->check(CLI::IsMember(ReportFormatNames()))
-        ->capture_default_str();
-    check->add_option("-o,--output", options->output, "Write the report to FILE instead of stdout");
-    check->add_option("--rules", options->rule_files, "Extra rule/flavor file (repeatable)")
-        ->allow_extra_args(false);
-    check->add_option("--select", options->select, "Only these rules (IDs, ID prefixes or names)")
-        ->delimiter(',')
-        ->allow_extra_args(false);
-    check->add_option("--ignore", options->ignore, "Skip these rules (IDs, ID prefixes or names)")
-        ->delimiter(',')
-        ->allow_extra_args(false);
-    check->add_option("--fail-on", options->fail_on, "Lowest severity that makes the exit code 1")
-        ->check(CLI::IsMember({"error", "warning", "note", "never"}));
-    check
-        ->add_option("-j,--jobs", jobs,
-                     "Files linted at once, 1-1024 (default 0: hardware threads)")
-        ->type_name("N");
-    check->add_option("--zenml-version", options->zenml_version,
-                      "ZenML version the stacks are for (default: each file's zenml_version)");
-    check->add_option("--stdin-filename", options->stdin_filename,
-                      "Name to report standard input (path -) as");
-    config = check->add_option(
-        "--config", options->config,
-        "Config file for every input (default: the closest .stacklint.yaml or pyproject.toml "
-        "[tool.stacklint] above each file)");
-    check->add_flag("--no-config", options->no_config, "Ignore any config file");
-    check->add_flag(
-        "--only-stacks", options->only_stacks,
-        "Skip named files that hold no stack, as in a folder walk, and print no closing "
-        "summary (the pre-commit hook, which runs batches of files)");
-    check->add_option("--baseline", options->baseline, "Hide the findings recorded in FILE");
-    check->add_option("--write-baseline", options->write_baseline,
-                      "Record today's findings in FILE (then --baseline FILE hides them)");
-    check->add_flag(
-        "--fix", options->fix,
-        "Apply safe fixes in place (stdin `-`: fixed text to stdout, findings to stderr)");
-    check->add_flag("--unsafe-fixes", options->unsafe_fixes,
-                    "With --fix or --diff: unsafe fixes too");
-    check->add_flag(
-        "--diff", options->diff,
-        "Print the fixes as a unified diff (to -o if given), write nothing; exit 1 if a "
-        "file would change");
-    check
-        ->add_option("--max-file-size", max_file_size,
-                     "Largest file linted: bytes or KiB/MiB/GiB, up to 4GiB; 0 or none: no bound "
-                     "(default 10MiB)")
-        ->type_name("SIZE");
-    check
-        ->add_option("--max-depth", max_depth,
-                     "Deepest nesting of collections, 1-1000 (default 100)")
-        ->type_name("N");
-    check
-        ->add_option("--max-nodes", max_nodes,
-                     "Most nodes in a document, aliases and merge keys expanded, 1-1000000000 "
-                     "(default 250000)")
-        ->type_name("N");
-    check
-        ->add_option("--max-documents", max_documents,
-                     "Most YAML documents in a file, 1-1000000; 0 or none: no bound (default 1000)")
-        ->type_name("N");
-    check->add_flag("--no-color", no_color, "Never colour the text report");
-    check->add_flag("-q,--quiet", options->quiet, "Print findings only: no snippets, no summary");
-  }
+  CheckCommand check;
+  if (builds("check")) AddCheckCommand(app, options, &check);
 
   CLI::App* rules = builds("rules") ? app.add_subcommand("rules", "List every rule") : nullptr;
   CLI::App* rule = nullptr;
@@ -244,14 +249,14 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
     int code = app.exit(e, out, err);
     return code == 0 ? 0 : static_cast<int>(kExitUsage);
   }
-  if (!SetNumber(jobs, kJobs, &options->jobs, err) ||
-      !SetNumber(max_file_size, kMaxFileSize, &options->max_file_size, err) ||
-      !SetNumber(max_depth, kMaxDepth, &options->max_depth, err) ||
-      !SetNumber(max_nodes, kMaxNodes, &options->max_nodes, err) ||
-      !SetNumber(max_documents, kMaxDocuments, &options->max_documents, err))
+  if (!SetNumber(check.jobs, kJobs, &options->jobs, err) ||
+      !SetNumber(check.max_file_size, kMaxFileSize, &options->max_file_size, err) ||
+      !SetNumber(check.max_depth, kMaxDepth, &options->max_depth, err) ||
+      !SetNumber(check.max_nodes, kMaxNodes, &options->max_nodes, err) ||
+      !SetNumber(check.max_documents, kMaxDocuments, &options->max_documents, err))
     return static_cast<int>(kExitUsage);
-  if (options->no_config && config != nullptr &&
-      config->count() > 0) {  // said here so the message names both
+  if (options->no_config && check.config != nullptr &&
+      check.config->count() > 0) {  // said here so the message names both
     err << "stacklint: --config FILE and --no-config contradict each other: give one of them\n";
     return static_cast<int>(kExitUsage);
   }
@@ -267,7 +272,7 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
   if (parsed(rule)) options->command = Options::Command::kRule;
   if (parsed(flavors)) options->command = Options::Command::kFlavors;
   if (parsed(server)) options->command = Options::Command::kServer;
-  options->color = !no_color;
+  options->color = !check.no_color;
   return std::nullopt;
 }
 
