@@ -15,8 +15,6 @@ bool IsIndirect(std::string_view value) {
   return IsPlaceholder(Trim(value)) || IsSecretReference(value);
 }
 
-bool IsLowerOrDigit(char c) { return IsAsciiLower(c) || IsAsciiDigit(c); }
-
 bool EndsWith(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
@@ -50,7 +48,7 @@ std::string NormalizeKey(std::string_view key) {
     // A hump starts at an upper-case letter after a lower-case one or a digit (`secretKey`), or
     // at the last capital of a run followed by lower case (`APIKey`).
     bool hump = IsAsciiUpper(c) && i > 0 &&
-                (IsLowerOrDigit(key[i - 1]) ||
+                (IsAsciiLowerOrDigit(key[i - 1]) ||
                  (IsAsciiUpper(key[i - 1]) && i + 1 < key.size() && IsAsciiLower(key[i + 1])));
     if (hump && !out.empty() && out.back() != '_') out += '_';
     out += ToLowerAscii(c);

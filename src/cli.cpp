@@ -94,7 +94,6 @@ const std::vector<std::string> kCommands = {"check", "rules", "rule", "flavors",
 
 // A first argument that is no command: the closest command, or what other linters call it.
 std::optional<int> UnknownCommand(int argc, const char* const* argv, std::ostream& err) {
-  const std::vector<std::string>& commands = kCommands;
   if (argc < 2) {
     err << "stacklint: a command is required: check, rules, rule, flavors or server (e.g. "
            "`stacklint "
@@ -103,7 +102,7 @@ std::optional<int> UnknownCommand(int argc, const char* const* argv, std::ostrea
   }
   std::string word = argv[1];
   if (word.empty() || word[0] == '-') return std::nullopt;
-  for (const std::string& command : commands) {
+  for (const std::string& command : kCommands) {
     if (word == command) return std::nullopt;
   }
   static const std::vector<std::pair<std::string, std::string>> kSynonyms = {
@@ -113,7 +112,7 @@ std::optional<int> UnknownCommand(int argc, const char* const* argv, std::ostrea
   for (const auto& [synonym, command] : kSynonyms) {
     if (ToLower(word) == synonym) closest = command;
   }
-  if (closest.empty()) closest = ClosestMatch(ToLower(word), commands, 3);
+  if (closest.empty()) closest = ClosestMatch(ToLower(word), kCommands, 3);
   err << "stacklint: unknown command `" << SanitizeForDisplay(word) << "`"
       << (closest.empty() ? "" : "; did you mean `stacklint " + closest + "`?")
       << " (commands: check, rules, rule, flavors, server)\n";
@@ -200,14 +199,15 @@ std::optional<int> ParseCommandLine(int argc, const char* const* argv, Options* 
                                     std::ostream& out, std::ostream& err) {
   // `stacklint --version` answered before CLI11, which reports it by throwing: in the static
   // binary a process's first exception costs ~3 ms (libgcc sorts the unwind table once).
+  const std::string version = std::string("stacklint ") + STACKLINT_VERSION;
   if (argc == 2 && std::string_view(argv[1]) == "--version") {
-    out << "stacklint " << STACKLINT_VERSION << "\n";
+    out << version << "\n";
     return 0;
   }
   CLI::App app{
       "stacklint: a fast linter for ZenML stack configuration (container registries first)",
       "stacklint"};
-  app.set_version_flag("--version", std::string("stacklint ") + STACKLINT_VERSION);
+  app.set_version_flag("--version", version);
   app.require_subcommand(1, 1);
   // Only the command named first is built (CLI11 spends ~10 us on each option, a sixth of a
   // one-file lint); all of them when the first argument is none (`stacklint --help`).

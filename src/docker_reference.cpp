@@ -6,7 +6,6 @@ namespace stacklint {
 namespace {
 
 bool IsAlnum(char c) { return IsAsciiLetter(c) || IsAsciiDigit(c); }
-bool IsLowerAlnum(char c) { return IsAsciiLower(c) || IsAsciiDigit(c); }
 bool IsHexOrColon(char c) {
   return IsAsciiDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == ':';
 }
@@ -56,7 +55,7 @@ bool IsReferencePathComponent(std::string_view component) {
   size_t i = 0;
   while (true) {
     size_t run = i;  // `[a-z0-9]+`
-    while (i < component.size() && IsLowerAlnum(component[i])) ++i;
+    while (i < component.size() && IsAsciiLowerOrDigit(component[i])) ++i;
     if (i == run) return false;
     if (i == component.size()) return true;
     // A separator: `.`, `_`, `__` or `-+`, then another run.

@@ -20,7 +20,6 @@
 #include "data_check.h"
 #include "rule_catalog.h"
 #include "source_file.h"
-#include "text_util.h"
 #include "yaml_json.h"
 #include "yaml_tree.h"
 

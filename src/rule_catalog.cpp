@@ -105,7 +105,7 @@ bool IsKebabCase(std::string_view name) {
   if (name.empty() || name.front() == '-' || name.back() == '-') return false;
   for (size_t i = 0; i < name.size(); ++i) {
     char c = name[i];
-    bool word = IsAsciiLower(c) || IsAsciiDigit(c);
+    bool word = IsAsciiLowerOrDigit(c);
     if (!word && (c != '-' || name[i + 1] == '-')) return false;
   }
   return true;
@@ -168,28 +168,21 @@ RuleCatalog RuleCatalog::Load(const std::vector<std::pair<std::string, std::stri
   catalog.tables_ = std::move(builtin.tables);
   for (const auto& [path, text] : user_files)
     catalog.AddFile(path, text, DataOrigin::kUser, errors);
-  if (!user_files.empty()) {
-    std::sort(catalog.rules_.begin(), catalog.rules_.end(),
-              [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
-  }
+  if (!user_files.empty()) catalog.SortRulesById();  // the built-in ones come sorted
   return catalog;
 }
 
 RuleCatalog RuleCatalog::LoadEmbeddedJson(
     const std::vector<std::pair<std::string, std::string>>& files, std::vector<Problem>* errors) {
   RuleCatalog catalog;
-  for (const auto& [path, text] : files) {
-    if (path.size() > 5 && path.substr(path.size() - 5) == ".json")
-      catalog.schemas_[path.substr(path.rfind('/') + 1)] = text;
-  }
+  catalog.AddSchemaFiles(files);
   for (const auto& [path, text] : files) {
     if (path.rfind("rules/", 0) != 0) continue;
     YamlTree tree;
     for (const auto& document : nlohmann::json::parse(text)) AppendJsonDocument(document, &tree);
     catalog.AddDocuments(SourceFile(path, ""), tree, DataOrigin::kBuiltin, errors);
   }
-  std::sort(catalog.rules_.begin(), catalog.rules_.end(),
-            [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
+  catalog.SortRulesById();
   return catalog;
 }
 
@@ -197,16 +190,24 @@ RuleCatalog RuleCatalog::LoadBuiltinSources(
     const std::vector<std::pair<std::string, std::string>>& files, std::vector<Problem>* errors) {
   RuleCatalog catalog;
   catalog.compile_builtin_patterns_ = true;
-  for (const auto& [path, text] : files) {
-    if (path.size() > 5 && path.substr(path.size() - 5) == ".json")
-      catalog.schemas_[path.substr(path.rfind('/') + 1)] = text;
-  }
+  catalog.AddSchemaFiles(files);
   for (const auto& [path, text] : files) {
     if (path.rfind("rules/", 0) == 0) catalog.AddFile(path, text, DataOrigin::kBuiltin, errors);
   }
-  std::sort(catalog.rules_.begin(), catalog.rules_.end(),
-            [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
+  catalog.SortRulesById();
   return catalog;
+}
+
+void RuleCatalog::AddSchemaFiles(const std::vector<std::pair<std::string, std::string>>& files) {
+  for (const auto& [path, text] : files) {
+    if (path.size() > 5 && path.substr(path.size() - 5) == ".json")
+      schemas_[path.substr(path.rfind('/') + 1)] = text;
+  }
+}
+
+void RuleCatalog::SortRulesById() {
+  std::sort(rules_.begin(), rules_.end(),
+            [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
 }
 
 void RuleCatalog::AddFile(const std::string& path, const std::string& text, DataOrigin from,

@@ -190,6 +190,9 @@ class RuleCatalog {
                            const std::optional<Version>& version) const;
 
  private:
+  /// The `.json` files of `files` (path, text) as schemas named by their file name.
+  void AddSchemaFiles(const std::vector<std::pair<std::string, std::string>>& files);
+  void SortRulesById();
   void AddFile(const std::string& path, const std::string& text, DataOrigin from,
                std::vector<Problem>* errors);
   void AddDocuments(const SourceFile& source, const YamlTree& tree, DataOrigin from,

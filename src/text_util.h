@@ -29,6 +29,7 @@ inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool IsAsciiLetter(char c) { return IsAsciiUpper(c) || IsAsciiLower(c); }
+inline bool IsAsciiLowerOrDigit(char c) { return IsAsciiLower(c) || IsAsciiDigit(c); }
 /// `[A-Za-z0-9_]`, a regex's `\w` in ASCII.
 inline bool IsWordByte(char c) { return IsAsciiLetter(c) || IsAsciiDigit(c) || c == '_'; }
 inline char ToLowerAscii(char c) { return IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
