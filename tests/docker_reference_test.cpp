@@ -12,7 +12,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <functional>
 #include <set>
 #include <sstream>
 
@@ -149,22 +148,6 @@ const char kHostRegex[] =
     R"([a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?$)";
 const char kPathComponentRegex[] = R"(^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$)";
 
-// Calls `visit` with every string of length 0..max_length over `alphabet`.
-template <typename Visit>
-void EveryString(std::string_view alphabet, size_t max_length, Visit visit) {
-  std::string text;
-  std::function<void()> extend = [&] {
-    visit(text);
-    if (text.size() == max_length) return;
-    for (char c : alphabet) {
-      text.push_back(c);
-      extend();
-      text.pop_back();
-    }
-  };
-  extend();
-}
-
 }  // namespace
 
 TEST_CASE("the host grammar by hand agrees with Docker's regex on every short string",
@@ -172,7 +155,7 @@ TEST_CASE("the host grammar by hand agrees with Docker's regex on every short st
   RE2 regex(kHostRegex);
   REQUIRE(regex.ok());
   size_t checked = 0, valid = 0, mismatches = 0;
-  EveryString("aZ0-.:[]g_", 6, [&](const std::string& host) {
+  stacklint::testing::EveryString("aZ0-.:[]g_", 6, [&](const std::string& host) {
     bool want = RE2::FullMatch(host, regex);
     if (stacklint::IsReferenceHost(host) != want && ++mismatches <= 10) FAIL_CHECK(host);
     ++checked;
@@ -196,7 +179,7 @@ TEST_CASE("the path component grammar by hand agrees with Docker's regex on ever
   RE2 regex(kPathComponentRegex);
   REQUIRE(regex.ok());
   size_t checked = 0, valid = 0, mismatches = 0;
-  EveryString("a0._-A:", 7, [&](const std::string& component) {
+  stacklint::testing::EveryString("a0._-A:", 7, [&](const std::string& component) {
     bool want = RE2::FullMatch(component, regex);
     if (stacklint::IsReferencePathComponent(component) != want && ++mismatches <= 10)
       FAIL_CHECK(component);

@@ -108,4 +108,26 @@ std::string TempDir::Write(const std::string& relative, const std::string& text)
   return (path / relative).string();
 }
 
+void EveryString(const std::vector<std::string>& pieces, size_t max_pieces,
+                 const std::function<void(const std::string&)>& visit) {
+  std::string text;
+  std::function<void(size_t)> extend = [&](size_t left) {
+    visit(text);
+    if (left == 0) return;
+    for (const std::string& piece : pieces) {
+      text += piece;
+      extend(left - 1);
+      text.resize(text.size() - piece.size());
+    }
+  };
+  extend(max_pieces);
+}
+
+void EveryString(std::string_view alphabet, size_t max_length,
+                 const std::function<void(const std::string&)>& visit) {
+  std::vector<std::string> bytes;
+  for (char c : alphabet) bytes.emplace_back(1, c);
+  EveryString(bytes, max_length, visit);
+}
+
 }  // namespace stacklint::testing

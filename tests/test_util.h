@@ -3,7 +3,9 @@
 #define STACKLINT_TESTS_TEST_UTIL_H_
 
 #include <filesystem>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "catch_printers.h"
@@ -44,6 +46,14 @@ struct RunOutput {
 /// Runs the CLI in-process: `args` as after `stacklint`, in folder `cwd` ("" keeps the current).
 RunOutput RunCli(const std::vector<std::string>& args, const std::string& cwd = "",
                  const std::string& stdin_text = "");
+
+/// Calls `visit` with every string of 0..max_pieces pieces from `pieces` (for tests that hold a
+/// hand-written matcher to its regex on every short string). The second form takes each byte of
+/// `alphabet` as a piece.
+void EveryString(const std::vector<std::string>& pieces, size_t max_pieces,
+                 const std::function<void(const std::string&)>& visit);
+void EveryString(std::string_view alphabet, size_t max_length,
+                 const std::function<void(const std::string&)>& visit);
 
 /// A fresh folder under the temp folder (with a rules/ folder in it), removed at the end.
 struct TempDir {
